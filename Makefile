@@ -1,0 +1,68 @@
+# The resource centre. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+
+.DEFAULT_GOAL := help
+.PHONY: help run install install-dev migrate demo superuser messages test test-fast lint format check bench clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP) $@
+
+install: $(STAMP) ## Create .venv and install the site's requirements
+
+install-dev: $(DEV_STAMP) ## Install the test and development tools too
+
+messages: $(STAMP) ## Compile the gettext catalogues (locale/*.po -> .mo)
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+migrate: $(STAMP) messages ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content (idempotent) and build the search index
+	$(MANAGE) load_demo
+
+superuser: migrate ## Create an administrator (asks, or reads DJANGO_SUPERUSER_USERNAME/EMAIL/PASSWORD)
+	$(MANAGE) createsuperuser $(if $(DJANGO_SUPERUSER_PASSWORD),--noinput,)
+
+run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: /admin/, create an account with 'make superuser')"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: $(DEV_STAMP) messages ## Install the test needs and run the whole suite (DATABASE_URL selects the database)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(DEV_STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(DEV_STAMP) ## Format and fix the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: $(DEV_STAMP) ## Django checks and missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: $(DEV_STAMP) messages ## Benchmarks (pages under gunicorn, search, import); writes bench/results.json
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+clean: ## Remove the virtual environment, the SQLite database and caches
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class HomeConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "home"
+
+    def ready(self):
+        from home.permissions import ensure_groups_and_workflow
+
+        post_migrate.connect(ensure_groups_and_workflow, sender=self, dispatch_uid="home.groups")

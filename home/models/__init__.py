@@ -1,0 +1,17 @@
+from home.models.base import PARTNERS_GROUP, BasePage
+from home.models.keywords import Keyword
+from home.models.pages import ArticleIndexPage, ArticleKeyword, ArticlePage, HomePage, Licence, StandardPage
+from home.models.taxonomy import TaxonomyTerm
+
+__all__ = [
+    "PARTNERS_GROUP",
+    "ArticleIndexPage",
+    "ArticleKeyword",
+    "ArticlePage",
+    "BasePage",
+    "HomePage",
+    "Keyword",
+    "Licence",
+    "StandardPage",
+    "TaxonomyTerm",
+]

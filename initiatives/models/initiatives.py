@@ -1,0 +1,223 @@
+"""Initiatives: the records of the synthesis note (GUIDE §4), and their index."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.models import BasePage, Keyword
+
+
+class InitiativeIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.InitiativePage"]
+    max_count_per_parent = 1
+    template = "initiatives/initiative_index_page.html"
+
+    class Meta:
+        verbose_name = _("initiative index")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+class DatePeriod(models.TextChoices):
+    """Qualifies a year-precision date, as the legacy records do ("début 2010")."""
+
+    NONE = "", _("—")
+    EARLY = "early", _("Early")
+    MID = "mid", _("Mid")
+    LATE = "late", _("Late")
+
+
+class OrganisationRole(models.TextChoices):
+    CARRIER = "carrier", _("Project carrier")
+    PARTNER = "partner", _("Partner")
+    FUNDER = "funder", _("Financial partner")
+
+
+class InitiativeKeyword(ItemBase):
+    tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_initiatives")
+    content_object = ParentalKey("initiatives.InitiativePage", on_delete=models.CASCADE, related_name="keyword_items")
+
+
+class InitiativeOrganisation(Orderable):
+    """An organisation's part in an initiative; a twinning links several, often in different countries."""
+
+    initiative = ParentalKey("initiatives.InitiativePage", on_delete=models.CASCADE, related_name="organisation_links")
+    organisation = models.ForeignKey(
+        "initiatives.OrganisationPage",
+        on_delete=models.CASCADE,
+        related_name="initiative_links",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(
+        _("role"), max_length=16, choices=OrganisationRole.choices, default=OrganisationRole.CARRIER
+    )
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+
+class InitiativePage(BasePage):
+    context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES)
+    description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+    website = models.URLField(_("website"), blank=True, max_length=500)
+    initiative_types = ParentalManyToManyField(
+        "initiatives.InitiativeType", blank=True, related_name="+", verbose_name=_("initiative types")
+    )
+    territory = models.CharField(
+        _("territory"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the project acts, as written in the record, e.g. “Commune d'Athis-Mons”."),
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    launch_date = models.DateField(
+        _("launch date"),
+        null=True,
+        blank=True,
+        help_text=_("For a year or a month only, pick the first day; the precision says what is known."),
+    )
+    launch_precision = models.CharField(
+        _("launch date precision"), max_length=8, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    launch_period = models.CharField(
+        _("part of the year"), max_length=8, choices=DatePeriod.choices, default=DatePeriod.NONE, blank=True
+    )
+    status = models.ForeignKey(
+        "initiatives.InitiativeStatus",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("status"),
+    )
+    collected_on = models.DateField(_("information collected on"), null=True, blank=True)
+    audiences = ParentalManyToManyField(
+        "initiatives.Audience", blank=True, related_name="+", verbose_name=_("target audiences")
+    )
+    keywords = ClusterTaggableManager(through=InitiativeKeyword, blank=True, verbose_name=_("keywords"))
+    themes = ParentalManyToManyField(
+        "initiatives.ThemePage", blank=True, related_name="initiatives", verbose_name=_("themes")
+    )
+    related_references = ParentalManyToManyField(
+        "library.ReferencePage", blank=True, related_name="related_initiatives", verbose_name=_("related references")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary", heading=_("Presentation")),
+        FieldPanel("context"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("territory"), FieldRowPanel([FieldPanel("countries"), FieldPanel("region")])],
+            heading=_("Territory"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("launch_date"), FieldPanel("launch_precision"), FieldPanel("launch_period")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("collected_on")]),
+            ],
+            heading=_("Dates and progress"),
+        ),
+        InlinePanel("organisation_links", heading=_("Organisations"), label=_("Organisation")),
+    ]
+    classification_panels = [
+        FieldPanel("themes"),
+        FieldPanel("initiative_types"),
+        FieldPanel("audiences"),
+        FieldPanel("keywords"),
+        FieldPanel("related_references"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("context"),
+        TranslatableField("description"),
+        TranslatableField("territory"),
+        SynchronizedField("website"),
+        SynchronizedField("initiative_types"),
+        SynchronizedField("countries"),
+        SynchronizedField("region"),
+        SynchronizedField("launch_date"),
+        SynchronizedField("launch_precision"),
+        SynchronizedField("launch_period"),
+        SynchronizedField("status"),
+        SynchronizedField("collected_on"),
+        SynchronizedField("audiences"),
+        SynchronizedField("keyword_items"),
+        SynchronizedField("themes"),
+        SynchronizedField("related_references"),
+        SynchronizedField("organisation_links"),
+    ]
+
+    parent_page_types = ["initiatives.InitiativeIndexPage"]
+    subpage_types = []
+    template = "initiatives/initiative_page.html"
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    def clean(self):
+        super().clean()
+        if self.launch_precision != DatePrecision.UNKNOWN and not self.launch_date:
+            raise ValidationError({"launch_date": _("Give the launch date, or set its precision to “Unknown”.")})
+        if self.launch_period and self.launch_precision != DatePrecision.YEAR:
+            raise ValidationError({"launch_period": _("A part of the year only applies to a date known to the year.")})
+        if self.collected_on and self.collected_on > datetime.date.today():
+            raise ValidationError({"collected_on": _("The collection date cannot be in the future.")})
+
+    @property
+    def launch_year(self):
+        return self.launch_date.year if self.launch_date and self.launch_precision != DatePrecision.UNKNOWN else None
+
+    def launch_date_display(self):
+        """The launch date as precisely as it is known: “2009”, “early 2010”, “February 2010”, “Unknown”."""
+        if not self.launch_date or self.launch_precision == DatePrecision.UNKNOWN:
+            return _("Unknown")
+        if self.launch_precision == DatePrecision.DAY:
+            return date_format(self.launch_date, "DATE_FORMAT")
+        if self.launch_precision == DatePrecision.MONTH:
+            return date_format(self.launch_date, "YEAR_MONTH_FORMAT")
+        periods = {
+            DatePeriod.EARLY: _("early %(year)s"),
+            DatePeriod.MID: _("mid %(year)s"),
+            DatePeriod.LATE: _("late %(year)s"),
+        }
+        template = periods.get(self.launch_period)
+        return template % {"year": self.launch_date.year} if template else str(self.launch_date.year)

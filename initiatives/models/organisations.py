@@ -1,0 +1,65 @@
+"""The actors: organisations that carry, partner or fund initiatives, and their directory."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+
+class OrganisationIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.OrganisationPage"]
+    max_count_per_parent = 1
+    template = "initiatives/organisation_index_page.html"
+
+    class Meta:
+        verbose_name = _("organisation directory")
+
+
+class OrganisationPage(BasePage):
+    kind = models.ForeignKey(
+        "initiatives.OrganisationKind",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("kind"),
+    )
+    country = CountryField(_("country"), blank=True)
+    town = models.CharField(_("town"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("country"), FieldPanel("town"), FieldPanel("website")],
+            heading=_("Identity"),
+        ),
+        FieldPanel("description"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("description"),
+        SynchronizedField("kind"),
+        SynchronizedField("country"),
+        SynchronizedField("town"),
+        SynchronizedField("website"),
+    ]
+
+    parent_page_types = ["initiatives.OrganisationIndexPage"]
+    subpage_types = []
+    template = "initiatives/organisation_page.html"
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")

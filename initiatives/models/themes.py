@@ -1,0 +1,57 @@
+"""The seven themes of the synthesis note, each a landing page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+
+class ThemeIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.ThemePage"]
+    max_count_per_parent = 1
+    template = "initiatives/theme_index_page.html"
+
+    class Meta:
+        verbose_name = _("theme index")
+
+
+class ThemePage(BasePage):
+    code = models.SlugField(
+        _("code"),
+        max_length=80,
+        help_text=_("Stable identifier of the theme in search filters; identical in every language."),
+    )
+    number = models.PositiveSmallIntegerField(
+        _("number"), default=0, help_text=_("Position of the theme in the synthesis note (1 to 7).")
+    )
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("code"),
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("introduction"),
+        SynchronizedField("code"),
+        SynchronizedField("number"),
+    ]
+
+    parent_page_types = ["initiatives.ThemeIndexPage"]
+    subpage_types = []
+    template = "initiatives/theme_page.html"
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")

@@ -1,0 +1,112 @@
+"""The library index and thematic notes (the synthesis notes that analyse initiatives)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import ItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage, Keyword
+from library.blocks import ChapterBlock, FootnoteBlock
+
+
+class LibraryIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["library.ThematicNotePage", "library.ReferencePage"]
+    max_count_per_parent = 1
+    template = "library/library_index_page.html"
+
+    class Meta:
+        verbose_name = _("library")
+
+
+class NoteKeyword(ItemBase):
+    tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_notes")
+    content_object = ParentalKey("library.ThematicNotePage", on_delete=models.CASCADE, related_name="keyword_items")
+
+
+class ThematicNotePage(BasePage):
+    authors = models.CharField(
+        _("authors"), max_length=500, blank=True, help_text=_("Names separated by commas, as they appear on the note.")
+    )
+    publisher = models.CharField(_("publisher"), max_length=255, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    chapters = StreamField(
+        [
+            (
+                "chapter",
+                blocks.StructBlock(
+                    [("title", blocks.CharBlock(label=_("Chapter title"))), ("body", ChapterBlock())],
+                    label=_("Chapter"),
+                    icon="doc-full",
+                ),
+            )
+        ],
+        blank=True,
+        verbose_name=_("chapters"),
+        help_text=_("Each chapter appears in the table of contents. Write footnote markers as [1], [2]…"),
+    )
+    footnotes = StreamField([("footnote", FootnoteBlock())], blank=True, verbose_name=_("footnotes"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("attached document"),
+        help_text=_("The note as a PDF, offered for download."),
+    )
+    themes = ParentalManyToManyField(
+        "initiatives.ThemePage", blank=True, related_name="notes", verbose_name=_("themes")
+    )
+    keywords = ClusterTaggableManager(through=NoteKeyword, blank=True, verbose_name=_("keywords"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("publisher"), FieldPanel("publication_date"), FieldPanel("document")],
+            heading=_("Publication"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("chapters"),
+        FieldPanel("footnotes"),
+    ]
+    classification_panels = [FieldPanel("themes"), FieldPanel("keywords")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("introduction"),
+        TranslatableField("chapters"),
+        TranslatableField("footnotes"),
+        SynchronizedField("authors"),
+        SynchronizedField("publisher"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("document"),
+        SynchronizedField("themes"),
+        SynchronizedField("keyword_items"),
+    ]
+
+    parent_page_types = ["library.LibraryIndexPage"]
+    subpage_types = []
+    template = "library/thematic_note_page.html"
+
+    class Meta:
+        verbose_name = _("thematic note")
+        verbose_name_plural = _("thematic notes")
