@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        from home import signal_handlers
         from home.permissions import ensure_groups_and_workflow
 
+        signal_handlers.connect()
         post_migrate.connect(ensure_groups_and_workflow, sender=self, dispatch_uid="home.groups")

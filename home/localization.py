@@ -1,0 +1,134 @@
+"""Showing French-linked relations in the visitor's language, without a query per item.
+
+Pages link to the source-locale (French) version of taxonomy terms, keywords, themes and organisations; the
+relation is synchronised by wagtail-localize (GUIDE §6). Whatever is displayed is looked up here by
+`translation_key` in the active locale: labels from a per-locale map kept in the cache (invalidated when a term
+or page is saved or published), pages with one query for a whole listing.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+LABELS_VERSION_KEY = "labels:version"
+LABELS_TIMEOUT = 60 * 60 * 24
+
+
+def active_locale():
+    """The Locale of the active language (falls back to the default locale)."""
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def labels_version():
+    return cache.get_or_set(LABELS_VERSION_KEY, 1, None)
+
+
+def invalidate_labels(**kwargs):
+    """Called on save/publish of anything whose label is shown elsewhere (connected in home.signal_handlers)."""
+    try:
+        cache.incr(LABELS_VERSION_KEY)
+    except ValueError:
+        cache.set(LABELS_VERSION_KEY, 2, None)
+
+
+def _label_field(model):
+    return "title" if issubclass(model, Page) else "name"
+
+
+def term_labels(model, language_code=None):
+    """{translation_key: label} for every instance of a translatable model in one language.
+
+    Falls back to the source-locale label for instances not yet translated, so a label is never missing.
+    """
+    language_code = language_code or translation.get_language() or "fr"
+    key = f"labels:{labels_version()}:{model._meta.label_lower}:{language_code}"
+    labels = cache.get(key)
+    if labels is None:
+        field = _label_field(model)
+        manager = model.objects.live() if issubclass(model, Page) else model.objects
+        rows = manager.filter(locale__language_code__in={language_code, Locale.get_default().language_code})
+        rows = rows.values_list("translation_key", "locale__language_code", field)
+        labels = {}
+        for translation_key, row_language, label in rows:
+            if row_language == language_code or translation_key not in labels:
+                labels[translation_key] = label
+        cache.set(key, labels, LABELS_TIMEOUT)
+    return labels
+
+
+def localized_label(obj, language_code=None):
+    """The label of a term (or page title) in the active language."""
+    if obj is None:
+        return ""
+    return term_labels(type(obj), language_code).get(obj.translation_key) or str(obj)
+
+
+def localized_labels(objs, language_code=None):
+    """Labels for an iterable of terms, in their order."""
+    objs = list(objs)
+    if not objs:
+        return []
+    labels = term_labels(type(objs[0]), language_code)
+    return [labels.get(obj.translation_key) or str(obj) for obj in objs]
+
+
+def localized_pages(pages, locale=None):
+    """{translation_key: page} giving, for each page, its live translation in `locale` or the page itself.
+
+    One query whatever the number of pages. Returned pages are specific when the input pages are.
+    """
+    pages = [page for page in pages if page is not None]
+    locale = locale or active_locale()
+    result = {page.translation_key: page for page in pages}
+    wanted = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    if not wanted:
+        return result
+    model = type(pages[0]) if len({type(p) for p in pages}) == 1 else Page
+    for page in model.objects.live().public().filter(translation_key__in=wanted, locale=locale):
+        result[page.translation_key] = page
+    return result
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language_code: str
+    language_name: str
+    url: str
+    is_translation: bool  # False: the language has no version of this page, the URL leads to that language's home
+    is_current: bool
+
+
+def page_alternates(page, request=None):
+    """For a language switcher and hreflang: one entry per site language (two queries at most)."""
+    from django.conf import settings
+
+    current = page.locale.language_code
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+    }
+    missing = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations]
+    homes = {}
+    if missing:
+        for home in Page.objects.filter(depth=2, locale__language_code__in=missing).live().select_related("locale"):
+            homes[home.locale.language_code] = home
+    alternates = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        alternates.append(
+            Alternate(
+                language_code=code,
+                language_name=name,
+                url=target.get_url(request=request),
+                is_translation=code in translations,
+                is_current=code == current,
+            )
+        )
+    return alternates
