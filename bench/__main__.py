@@ -1,7 +1,7 @@
 """Runs the benchmark sections and writes bench/results.json.
 
-    python -m bench                 # every section
-    python -m bench --only search   # one section (repeatable)
+python -m bench                 # every section
+python -m bench --only search   # one section (repeatable)
 """
 
 import argparse

@@ -1,0 +1,27 @@
+"""Template tags for languages: alternates of a page and labels in the visitor's language."""
+
+from django import template
+
+from home import localization
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context, page):
+    """Memoised per request: the switcher and the hreflang links share one lookup."""
+    request = context.get("request")
+    cache = getattr(request, "_page_alternates", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._page_alternates = cache
+    if page.pk not in cache:
+        cache[page.pk] = localization.page_alternates(page, request)
+    return cache[page.pk]
+
+
+@register.filter
+def label(obj):
+    """{{ term|label }}: a taxonomy term, keyword or page title in the active language."""
+    return localization.localized_label(obj)

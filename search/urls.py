@@ -1,0 +1,11 @@
+"""The visitors' search page (translated paths: /recherche/, /en/search/, /es/busqueda/)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from search import views
+
+app_name = "search"
+urlpatterns = [
+    path(_("search/"), views.search_page, name="search"),
+]
