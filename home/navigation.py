@@ -49,7 +49,8 @@ def connect():
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid="home.navigation.delete")
     # A section made private (or public again) leaves (or re-enters) the menu.
     for signal in (post_save, post_delete):
-        signal.connect(invalidate_navigation, sender=PageViewRestriction, dispatch_uid=f"home.navigation.pvr.{signal!r}")
+        uid = f"home.navigation.restriction.{signal!r}"
+        signal.connect(invalidate_navigation, sender=PageViewRestriction, dispatch_uid=uid)
 
 
 def source_home():

@@ -9,6 +9,7 @@ translation through wagtail-localize's own flow (TranslationSource → Translati
 import datetime
 import json
 import random
+import uuid
 from dataclasses import dataclass, field
 
 from wagtail.models import Locale
@@ -154,19 +155,36 @@ def build_sample_site(initiatives=60, organisations=None, references=None, notes
         chapters = [
             {
                 "type": "chapter",
+                "id": block_id(rng),
                 "value": {
                     "title": f"Chapitre {c}",
                     "body": [
-                        {"type": "paragraph", "value": f"<p>Les initiatives du chapitre {c} [{c}].</p>"},
-                        {"type": "quote", "value": {"quote": "Le numérique relie.", "attribution": "Un acteur"}},
-                        {"type": "initiatives", "value": {"title": "", "initiatives": [p.pk for p in listed]}},
+                        {
+                            "type": "paragraph",
+                            "id": block_id(rng),
+                            "value": f"<p>Les initiatives du chapitre {c} [{c}].</p>",
+                        },
+                        {
+                            "type": "quote",
+                            "id": block_id(rng),
+                            "value": {"quote": "Le numérique relie.", "attribution": "Un acteur"},
+                        },
+                        {
+                            "type": "initiatives",
+                            "id": block_id(rng),
+                            "value": {"title": "", "initiatives": [p.pk for p in listed]},
+                        },
                     ],
                 },
             }
             for c in range(1, 4)
         ]
         footnotes = [
-            {"type": "footnote", "value": {"number": str(c), "text": f"<p>Source {c}.</p>", "reference": ref.pk}}
+            {
+                "type": "footnote",
+                "id": block_id(rng),
+                "value": {"number": str(c), "text": f"<p>Source {c}.</p>", "reference": ref.pk},
+            }
             for c, ref in enumerate(cited, start=1)
         ]
         note = ThematicNotePageFactory(
@@ -181,6 +199,11 @@ def build_sample_site(initiatives=60, organisations=None, references=None, notes
         note.save()
         site.notes.append(note)
     return site
+
+
+def block_id(rng):
+    """StreamField block ids: wagtail-localize needs them on nested blocks too (they are its segment paths)."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def translate_page(page, language_code, title=None):
