@@ -106,7 +106,26 @@ class Alternate:
 
 
 def page_alternates(page, request=None):
-    """For a language switcher and hreflang: one entry per site language (two queries at most)."""
+    """For a language switcher and hreflang: one entry per site language, cached until the next publish.
+
+    The key follows the labels version (bumped on every publish, unpublish and move) and the navigation version
+    (deletions, view restrictions). Previews are computed afresh.
+    """
+    from home.navigation import navigation_version
+
+    if request is None or getattr(request, "is_preview", False) or not page.pk:
+        return _page_alternates(page, request)
+    host = request.get_host() if hasattr(request, "get_host") else ""
+    key = f"alternates:{labels_version()}:{navigation_version()}:{page.pk}:{host}"
+    alternates = cache.get(key)
+    if alternates is None:
+        alternates = _page_alternates(page, request)
+        cache.set(key, alternates, LABELS_TIMEOUT)
+    return alternates
+
+
+def _page_alternates(page, request=None):
+    """One entry per site language (two queries at most)."""
     from django.conf import settings
 
     current = page.locale.language_code

@@ -4,7 +4,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from home import navigation
-from home.listings import request_locale
+from home.listings import cached_page_context, request_locale
 from library.listings import link_footnote_markers
 
 register = template.Library()
@@ -24,12 +24,16 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The page's ancestors below the tree root, home first (one query)."""
+    """The page's ancestors below the tree root, home first (one query, cached until the next publish)."""
     if page is None or page.depth <= 2:
         return []
     request = context.get("request")
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "locale_id", "depth")
-    return [{"title": ancestor.title, "url": ancestor.get_url(request=request)} for ancestor in ancestors]
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "locale_id", "depth")
+        return [{"title": ancestor.title, "url": ancestor.get_url(request=request)} for ancestor in ancestors]
+
+    return cached_page_context(page, request, "breadcrumbs", build)
 
 
 @register.simple_tag(takes_context=True)

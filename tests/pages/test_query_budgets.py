@@ -101,3 +101,11 @@ def test_caches_follow_publishing(client, sample_site):
     assert f'href="{articles.url}"' in client.get(home_url).content.decode()
     articles.unpublish()
     assert f'href="{articles.url}"' not in client.get(home_url).content.decode()
+
+
+def test_language_switcher_follows_a_new_translation(client, sample_site, translate):
+    initiative = sample_site.initiatives[0]
+    assert 'hreflang="en"' not in client.get(initiative.url).content.decode()  # cached without English
+    english = translate(initiative, "en", title="Initiative in English")
+    html = client.get(initiative.url).content.decode()
+    assert f'href="{english.get_url()}" lang="en" hreflang="en"' in html
