@@ -52,5 +52,10 @@ class BasePage(Page):
         prime_request_locale(request, self)
         return super().get_context(request, *args, **kwargs)
 
+    def serve(self, request, *args, **kwargs):
+        from home.page_cache import cached_response
+
+        return cached_response(request, lambda: super(BasePage, self).serve(request, *args, **kwargs))
+
     def get_meta_description(self):
         return self.search_description or self.summary

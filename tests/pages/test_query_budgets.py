@@ -50,7 +50,8 @@ def measure(client, site, translations, cold=False):
     return {name: warm_count(client, url, cold) for name, url in page_urls(site, translations).items()}
 
 
-def test_query_counts_do_not_grow_with_the_number_of_items(client, translate):
+def test_query_counts_do_not_grow_with_the_number_of_items(client, translate, settings):
+    settings.PAGE_CACHE_TIMEOUT = 0  # measure the pages themselves, not the anonymous HTML cache
     site = build_sample_site(initiatives=10, organisations=5, references=5, notes=1)
     for i in range(10):
         ArticlePageFactory(parent=site.tree.articles, title=f"Article {i}")
@@ -109,3 +110,21 @@ def test_language_switcher_follows_a_new_translation(client, sample_site, transl
     english = translate(initiative, "en", title="Initiative in English")
     html = client.get(initiative.url).content.decode()
     assert f'href="{english.get_url()}" lang="en" hreflang="en"' in html
+
+
+def test_anonymous_html_cache(client, sample_site, django_user_model):
+    """A repeated anonymous view skips the page's own queries; sessions and other parameters bypass the cache."""
+    url = sample_site.initiatives[0].url
+    client.get(url)
+    with CaptureQueriesContext(connection) as cached:
+        html = client.get(url).content.decode()
+    assert sample_site.initiatives[0].title in html
+    assert len(cached) <= 7  # site, locale, routing and Wagtail's view-restriction check only
+    with CaptureQueriesContext(connection) as filtered:
+        client.get(url + "?utm=x")
+    assert len(filtered) > len(cached)
+
+    user = django_user_model.objects.create_user("editor", "e@example.org", "a-long-password-123")
+    client.force_login(user)
+    html = client.get(url).content.decode()
+    assert 'action="/logout/"' in html or "logout" in html  # a logged-in visitor never gets the anonymous HTML

@@ -149,6 +149,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PROJECT_DIR / "media"))
 
 # Partners log in on the site (home/urls.py); restricted pages redirect there. URL names follow the language.
 LOGIN_URL = "login"
+# Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py; invalidated on publish). 0: off.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"

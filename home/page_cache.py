@@ -1,0 +1,47 @@
+"""Whole-page cache for anonymous visitors.
+
+Wagtail serves a page after its `before_serve_page` hooks (view restrictions included), so only pages an anonymous
+visitor may see reach `BasePage.serve`. Their HTML is cached per host and full path (language prefix and `?page=`
+included) under the version keys of home.localization and home.navigation, which every publish, unpublish, move,
+deletion, view-restriction or taxonomy change bumps: the next request renders afresh. Requests carrying a session
+or flash messages (logged-in partners, editors), other query parameters and non-GET methods are never cached.
+`PAGE_CACHE_TIMEOUT = 0` turns the cache off (the query-budget tests measure the pages themselves that way).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from home.localization import labels_version
+from home.navigation import navigation_version
+
+CACHED_QUERY_PARAMETERS = {"page"}
+
+
+def timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
+
+
+def is_cacheable(request):
+    if timeout() <= 0 or request.method != "GET" or getattr(request, "is_preview", False):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    return set(request.GET) <= CACHED_QUERY_PARAMETERS
+
+
+def cached_response(request, render):
+    """The cached HTML for this request, or `render()`'s response, stored when it is a plain 200."""
+    if not is_cacheable(request):
+        return render()
+    key = f"page-html:{labels_version()}:{navigation_version()}:{request.get_host()}:{request.get_full_path()}"
+    hit = cache.get(key)
+    if hit is not None:
+        content, content_type = hit
+        return HttpResponse(content, content_type=content_type)
+    response = render()
+    if hasattr(response, "render"):
+        response.render()
+    if response.status_code == 200 and not response.has_header("Set-Cookie") and not response.cookies:
+        cache.set(key, (response.content, response["Content-Type"]), timeout())
+    return response
