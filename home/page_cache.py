@@ -5,6 +5,7 @@ visitor may see reach `BasePage.serve`. Their HTML is cached per host and full p
 included) under the version keys of home.localization and home.navigation, which every publish, unpublish, move,
 deletion, view-restriction or taxonomy change bumps: the next request renders afresh. Requests carrying a session
 or flash messages (logged-in partners, editors), other query parameters and non-GET methods are never cached.
+AnonymousPageCacheMiddleware answers cached pages before routing.
 `PAGE_CACHE_TIMEOUT = 0` turns the cache off (the query-budget tests measure the pages themselves that way).
 """
 
@@ -30,15 +31,46 @@ def is_cacheable(request):
     return set(request.GET) <= CACHED_QUERY_PARAMETERS
 
 
+def cache_key(request):
+    return f"page-html:{labels_version()}:{navigation_version()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def cached_hit(request):
+    """The cached response for this request, or None."""
+    hit = cache.get(cache_key(request))
+    if hit is None:
+        return None
+    content, content_type = hit
+    return HttpResponse(content, content_type=content_type)
+
+
+class AnonymousPageCacheMiddleware:
+    """Answers a cached page before Wagtail routes the request: no SQL query at all.
+
+    Only `BasePage.serve` fills the cache, for anonymous visitors who passed Wagtail's view-restriction check;
+    a restriction added or removed bumps the navigation version, hence the key. It comes last in MIDDLEWARE so the
+    others still add their headers to a cached page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if is_cacheable(request):
+            response = cached_hit(request)
+            if response is not None:
+                return response
+        return self.get_response(request)
+
+
 def cached_response(request, render):
     """The cached HTML for this request, or `render()`'s response, stored when it is a plain 200."""
     if not is_cacheable(request):
         return render()
-    key = f"page-html:{labels_version()}:{navigation_version()}:{request.get_host()}:{request.get_full_path()}"
-    hit = cache.get(key)
-    if hit is not None:
-        content, content_type = hit
-        return HttpResponse(content, content_type=content_type)
+    response = cached_hit(request)
+    if response is not None:
+        return response
+    key = cache_key(request)
     response = render()
     if hasattr(response, "render"):
         response.render()

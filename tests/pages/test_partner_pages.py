@@ -96,3 +96,13 @@ def test_partner_section_is_not_in_the_menu(client, partner_page, sample_site):
     html = client.get(sample_site.tree.home.url).content.decode()
     assert f'href="{page.url}"' not in html
     assert f'href="{sample_site.tree.initiatives.url}"' in html
+
+
+def test_a_page_made_private_leaves_the_anonymous_cache(client, sample_site):
+    page = sample_site.initiatives[0]
+    assert client.get(page.url).status_code == 200
+    assert client.get(page.url).status_code == 200  # now answered from the anonymous HTML cache
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.get(name=PARTNERS_GROUP)])
+    response = client.get(page.url)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))

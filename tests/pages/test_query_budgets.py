@@ -117,9 +117,11 @@ def test_anonymous_html_cache(client, sample_site, django_user_model):
     url = sample_site.initiatives[0].url
     client.get(url)
     with CaptureQueriesContext(connection) as cached:
-        html = client.get(url).content.decode()
+        response = client.get(url)
+    html = response.content.decode()
+    assert response["X-Frame-Options"]  # the other middlewares still run
     assert sample_site.initiatives[0].title in html
-    assert len(cached) <= 7  # site, locale, routing and Wagtail's view-restriction check only
+    assert len(cached) == 0  # answered by the middleware before Wagtail routes the request
     with CaptureQueriesContext(connection) as filtered:
         client.get(url + "?utm=x")
     assert len(filtered) > len(cached)
@@ -127,4 +129,4 @@ def test_anonymous_html_cache(client, sample_site, django_user_model):
     user = django_user_model.objects.create_user("editor", "e@example.org", "a-long-password-123")
     client.force_login(user)
     html = client.get(url).content.decode()
-    assert 'action="/logout/"' in html or "logout" in html  # a logged-in visitor never gets the anonymous HTML
+    assert 'class="logout-form"' in html  # a logged-in visitor never gets the anonymous HTML

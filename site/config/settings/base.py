@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # last, so every other middleware still adds its headers (X-Frame-Options…) to a cached page
+    "home.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -150,7 +152,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PROJECT_DIR / "media"))
 # Partners log in on the site (home/urls.py); restricted pages redirect there. URL names follow the language.
 LOGIN_URL = "login"
 # Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py; invalidated on publish). 0: off.
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+# Invalidation reaches every process only through a shared cache (CACHE_URL); with per-process memory caches the
+# default stays short so another gunicorn worker serves a stale page for 30 s at most.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300" if _cache_url else "30"))
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
