@@ -7,6 +7,7 @@ turns them into `home.listings.Card`s in the visitor's language.
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from home.listings import make_cards, paginate, request_locale, source_language_code, source_pages
 from home.localization import localized_label, localized_labels, localized_pages
@@ -75,7 +76,10 @@ def theme_index_listing(request):
         themes,
         request,
         with_themes=False,
-        facts=lambda theme: [_("%(count)s initiatives") % {"count": theme.initiative_count}],
+        facts=lambda theme: [
+            ngettext("%(count)s initiative", "%(count)s initiatives", theme.initiative_count)
+            % {"count": theme.initiative_count}
+        ],
     )
     return {"theme_cards": cards}
 
