@@ -4,11 +4,10 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DJANGO_SETTINGS_MODULE=config.settings.production
 WORKDIR /app
 
-RUN apt-get update && apt-get install -y --no-install-recommends gettext && rm -rf /var/lib/apt/lists/*
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
-RUN SECRET_KEY=build-only python manage.py compilemessages --ignore=.venv \
+RUN SECRET_KEY=build-only python manage.py compile_catalogues \
     && SECRET_KEY=build-only python manage.py collectstatic --noinput
 
 RUN useradd --create-home site && mkdir -p /app/media && chown site /app/media
