@@ -77,10 +77,10 @@ def parse_article(path, text):
                 paragraphs.append((start, "\n".join(current)))
                 current = []
             continue
-        if not blank_separated or BULLET.match(line):
-            if current and not (BULLET.match(line) and all(BULLET.match(c) for c in current)):
-                paragraphs.append((start, "\n".join(current)))
-                current = []
+        list_continues = BULLET.match(line) and all(BULLET.match(c) for c in current)
+        if (not blank_separated or BULLET.match(line)) and current and not list_continues:
+            paragraphs.append((start, "\n".join(current)))
+            current = []
         if not current:
             start = number
         current.append(line.rstrip())

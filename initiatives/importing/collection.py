@@ -194,7 +194,8 @@ class CollectionParser:
             record.field_lines.setdefault(name, number)
             return
         if name in record.fields and name not in LIST_FIELDS:
-            raise self.error(number, _("field “%(label)s” is given twice in Initiative %(n)s (first on line %(first)s).")
+            raise self.error(number, _("field “%(label)s” is given twice in Initiative %(n)s (first on line "
+                                       "%(first)s).")
                              % {"label": label, "n": record.number, "first": record.field_lines[name]})  # fmt: skip
         record.field_lines[name] = number
         if name in LIST_FIELDS:
