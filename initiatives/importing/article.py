@@ -93,7 +93,7 @@ def parse_article(path, text):
         raise ImportFileError(path, _("the file is empty: there is nothing to import."))
 
     title_line, title = paragraphs[0]
-    title = title.strip()
+    title = " ".join(title.split())  # no-break spaces of the old site's typography become plain spaces
     body = paragraphs[1:]
     if fold(title).rstrip(" :") in GENERIC_FIRST_LINES:
         body = paragraphs  # no title line: the document starts with its first section

@@ -229,7 +229,7 @@ class CollectionParser:
         if record is None:
             return
         self.current = None
-        record.title = record.title.rstrip(" :").strip()
+        record.title = " ".join(record.title.split()).rstrip(" :").strip()
         if not record.title:
             raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
                                             "or on the next heading line.") % {"n": record.number})  # fmt: skip
