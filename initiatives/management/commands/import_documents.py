@@ -45,7 +45,8 @@ class Command(BaseCommand):
         )
         errors = [result.error for result in results if result.error]
         if options["json"] and options["dry_run"]:
-            records = [record.as_json() for result in results if not result.error for record in result.records]
+            # What was read, even from a file that would be refused (its problem is reported on stderr).
+            records = [record.as_json() for result in results for record in result.records]
             self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
         elif options["json"]:
             summary = [
