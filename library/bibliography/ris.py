@@ -19,7 +19,7 @@ FROM_CSL = {
 }  # fmt: skip
 FIELDS = {  # rispy key -> CSL variable
     "title": "title", "primary_title": "title", "publisher": "publisher", "place_published": "publisher-place",
-    "volume": "volume", "number": "issue", "edition": "edition", "url": "URL", "doi": "DOI",
+    "volume": "volume", "number": "issue", "edition": "edition", "doi": "DOI",
     "language": "language", "abstract": "abstract",
 }  # fmt: skip
 TAG = re.compile(r"^([A-Z][A-Z0-9])  -")
@@ -58,6 +58,8 @@ def parse(text):
         for key, variable in FIELDS.items():
             if entry.get(key) and variable not in item:
                 item[variable] = entry[key]
+        if entry.get("urls"):
+            item["URL"] = entry["urls"][0]
         authors = entry.get("authors", []) + entry.get("first_authors", [])
         if authors:
             item["author"] = [_name(name) for name in authors]
@@ -97,6 +99,8 @@ def dump(items):
         if item.get("editor"):
             entry["editors"] = [n.get("literal") or f"{n['family']}, {n.get('given', '')}".strip(", ")
                                 for n in item["editor"]]  # fmt: skip
+        if item.get("URL"):
+            entry["urls"] = [item["URL"]]
         if item.get("container-title"):
             entry["secondary_title"] = item["container-title"]
         if item.get("page"):

@@ -43,8 +43,10 @@ def snapshot():
         "pages": sorted(Page.objects.values_list("id", "path", "title", "slug", "live", "latest_revision_id")),
         "revisions": Revision.objects.count(),
         "keywords": sorted(Keyword.objects.values_list("slug", "name")),
-        "terms": [sorted(model.objects.values_list("slug", flat=True))
-                  for model in (InitiativeType, Audience, InitiativeStatus, OrganisationKind)],  # fmt: skip
+        "terms": [
+            sorted(model.objects.values_list("slug", flat=True))
+            for model in (InitiativeType, Audience, InitiativeStatus, OrganisationKind)
+        ],  # fmt: skip
         "links": InitiativeOrganisation.objects.count(),
         "contributors": sorted(ReferenceContributor.objects.values_list("family", "given", "literal")),
     }

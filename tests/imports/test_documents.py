@@ -105,7 +105,10 @@ def check_record_without_field_lines():
     assert page.website == "" and page.territory == "" and page.status is None
     assert page.launch_precision == "unknown" and page.launch_date is None
     assert not page.keywords.exists() and not page.organisation_links.exists()
-    assert page.summary == "Mise en place d'une cellule régionale de planification stratégique pour le développement numérique."
+    assert (
+        page.summary
+        == "Mise en place d'une cellule régionale de planification stratégique pour le développement numérique."
+    )
     assert [t.code for t in page.themes.all()] == ["cooperation-decentralisee"]
 
 
@@ -137,7 +140,10 @@ def check_record_without_avancement():
 
 def check_multi_country_cooperation():
     page = initiative(25)
-    assert page.title == "le projet e-Administration entre les Communes du Plateau (Bénin) et l'Agglomération du Grand-Chalon"
+    assert (
+        page.title
+        == "le projet e-Administration entre les Communes du Plateau (Bénin) et l'Agglomération du Grand-Chalon"
+    )
     assert sorted(c.code for c in page.countries) == ["BJ", "FR"]
     assert sorted(c.code for c in initiative(26).countries) == ["FR", "MA"]
     assert page.website == "http://www.legrandchalon.fr/440-cooperation-decentralisee.htm"
