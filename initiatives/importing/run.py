@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 from initiatives.importing.article import parse_article
 from initiatives.importing.collection import looks_like_collection, parse_collection
 from initiatives.importing.errors import ImportFileError, MissingTargetError
+from initiatives.importing.publishing import deferred_indexing
 from initiatives.importing.reader import read_text
 from initiatives.importing.writer import Writer
 
@@ -86,7 +87,7 @@ def import_files(paths, *, locale="fr", parent_id=None, publish=False, dry_run=F
                 raise MissingTargetError(path, _("this site has no default site and no --parent was given."))
             progress = progress_factory(len(result.records), path) if progress_factory else None
             try:
-                with transaction.atomic():
+                with transaction.atomic(), deferred_indexing():
                     writer = Writer(locale, root, publish=publish, user=user,
                                     progress=progress.update if progress else None)  # fmt: skip
                     result.counts = writer.write(result.records)

@@ -15,6 +15,7 @@ from home.models import ArticleIndexPage, ArticlePage
 from initiatives.importing.errors import ImportFileError, MissingTargetError
 from initiatives.importing.fields import FuzzyDate
 from initiatives.importing.markup import block_id, body_stream, plain_text, rich_text
+from initiatives.importing.publishing import mark_published
 from initiatives.importing.terms import OrganisationStore, vocabularies
 from initiatives.models import (
     InitiativeIndexPage,
@@ -98,11 +99,12 @@ class Writer:
     def add_page(self, parent, page, kind):
         page.locale = self.locale
         page.slug = self.unique_slug(parent, page.title)
-        page.live = False
+        page.live = self.publish
+        page.has_unpublished_changes = not self.publish
         parent.add_child(instance=page)
-        revision = page.save_revision(user=self.user, clean=False)
+        revision = page.save_revision(user=self.user, clean=False, changed=not self.publish)
         if self.publish:
-            revision.publish(user=self.user)
+            mark_published(page, revision, self.user)
         self.counts[kind]["created"] += 1
         return page
 
