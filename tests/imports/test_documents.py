@@ -80,7 +80,8 @@ def slugs(manager):
 def check_record_with_every_field():
     page = initiative(2)  # Cyberbus de Quimper
     assert page.title == "Cyberbus de Quimper"
-    assert page.live
+    assert page.live and not page.has_unpublished_changes
+    assert page.live_revision_id == page.latest_revision_id is not None
     assert page.summary.startswith("Le Cyberbus est un dispositif ambulant")
     assert "Malgré la diffusion généralisée des TIC" in page.context
     assert page.description.raw_data[0]["type"] == "paragraph"
@@ -205,3 +206,15 @@ def check_articles():
     assert networks.author == "" and networks.licence == ""
     assert "Conseil régional d'Ile de France" in str(networks.body)
     assert ArticlePage.objects.count() == len(ARTICLES)
+
+
+def test_draft_import_keeps_pages_unpublished(site_tree):
+    from tests.imports.conftest import DATA
+
+    out, err, error = run("import_documents", DATA / "valid.txt")  # --draft is the default
+    assert error is None, err
+    page = InitiativePage.objects.get()
+    assert not page.live and page.has_unpublished_changes and page.latest_revision_id
+    assert page.keywords.count() == 2
+    out, err, error = run("import_documents", DATA / "valid.txt")
+    assert "initiative: 0 created, 0 updated, 1 unchanged" in out
