@@ -11,8 +11,28 @@ THEMES = [
     "Les lieux sociaux",
     "La coopération décentralisée",
 ]
-TOWNS = ["Quimper", "Brest", "Athis-Mons", "Grenoble", "Rennes", "Albi", "Bourges", "Épinal", "Lambersart", "Grigny",
-         "Besançon", "Castres", "Figeac", "Tulle", "Laval", "Niort", "Arles", "Saint-Dié", "Vierzon", "Aurillac"]  # fmt: skip
+TOWNS = [
+    "Quimper",
+    "Brest",
+    "Athis-Mons",
+    "Grenoble",
+    "Rennes",
+    "Albi",
+    "Bourges",
+    "Épinal",
+    "Lambersart",
+    "Grigny",
+    "Besançon",
+    "Castres",
+    "Figeac",
+    "Tulle",
+    "Laval",
+    "Niort",
+    "Arles",
+    "Saint-Dié",
+    "Vierzon",
+    "Aurillac",
+]
 THINGS = ["espace public numérique", "cyberbus", "atelier d'initiation", "portail d'entraide", "réseau social local",
           "point d'accès", "visite virtuelle", "plateforme collaborative", "médiathèque connectée",
           "atelier d'écriture numérique", "téléassistance", "site d'information"]  # fmt: skip
@@ -36,8 +56,8 @@ def _launch(rng):
 
 def generate(count, seed=2010):
     rng = random.Random(seed)
-    lines = [f"# Note de synthèse générée ({count} initiatives)", "", f"## Note de synthèse générée ({count} initiatives)",
-             "", "Une note générée pour mesurer l'import.", ""]  # fmt: skip
+    title = f"Note de synthèse générée ({count} initiatives)"
+    lines = [f"# {title}", "", f"## {title}", "", "Une note générée pour mesurer l'import.", ""]
     per_theme = -(-count // len(THEMES))
     number = 0
     for index, theme in enumerate(THEMES, start=1):

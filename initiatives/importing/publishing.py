@@ -38,12 +38,17 @@ def mark_published(page, revision, user=None):
 
 @contextmanager
 def deferred_indexing():
-    """Collects the saved objects; indexes each once (reference index, search index) when the block ends."""
+    """Collects the saved objects; indexes each once (reference index, search index) when the block ends.
+
+    Yields `touch(instance)` for objects written without a post_save signal (bulk inserts)."""
     touched = {}
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw and instance.pk:
             touched[(sender, instance.pk)] = instance
+
+    def touch(instance):
+        touched[(type(instance), instance.pk)] = instance
 
     models = list(search_index.get_indexed_models())
     for model in models:
@@ -51,7 +56,7 @@ def deferred_indexing():
     post_save.connect(remember, weak=False, dispatch_uid="import-deferred-indexing")
     try:
         with disable_reference_index_auto_update():
-            yield
+            yield touch
     finally:
         post_save.disconnect(dispatch_uid="import-deferred-indexing")
         for model in models:

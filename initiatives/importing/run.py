@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from home.localization import invalidate_labels
 from initiatives.importing.article import parse_article
 from initiatives.importing.collection import looks_like_collection, parse_collection
 from initiatives.importing.errors import ImportFileError, MissingTargetError
@@ -87,14 +88,16 @@ def import_files(paths, *, locale="fr", parent_id=None, publish=False, dry_run=F
                 raise MissingTargetError(path, _("this site has no default site and no --parent was given."))
             progress = progress_factory(len(result.records), path) if progress_factory else None
             try:
-                with transaction.atomic(), deferred_indexing():
-                    writer = Writer(locale, root, publish=publish, user=user,
+                with transaction.atomic(), deferred_indexing() as touch:
+                    writer = Writer(locale, root, publish=publish, user=user, touch=touch,
                                     progress=progress.update if progress else None)  # fmt: skip
                     result.counts = writer.write(result.records)
                     if dry_run:
                         raise _DryRunRollback
             except _DryRunRollback:
                 pass
+            else:
+                invalidate_labels()  # terms created in bulk send no post_save
             finally:
                 if progress:
                     progress.close()

@@ -85,12 +85,13 @@ def guess_kind(name):
 
 
 class OrganisationStore:
-    """Organisation pages by source key; missing ones are created under the directory page."""
+    """Organisation pages by source key; missing ones are made unsaved (`pending`) and written by `flush`."""
 
-    def __init__(self, locale, counts, index_page, add_page):
-        self.locale, self.counts, self.index_page, self.add_page = locale, counts, index_page, add_page
+    def __init__(self, locale, counts, index_page, unique_slug):
+        self.locale, self.counts, self.index_page, self.unique_slug = locale, counts, index_page, unique_slug
         self.by_key = {}
         self.kinds = None
+        self.pending = []
 
     def prefetch(self, names):
         keys = {organisation_key(name) for name in names}
@@ -108,13 +109,15 @@ class OrganisationStore:
                 self.kinds[kind_slug] = OrganisationKind.objects.create(
                     locale=self.locale, slug=kind_slug, name=KIND_WORDS[kind_slug][0]
                 )
+            title = without_article(name)[:255]
             page = OrganisationPage(
-                title=without_article(name)[:255],
+                title=title,
+                slug=self.unique_slug(self.index_page, title),
                 source_key=key,
                 kind=self.kinds.get(kind_slug),
                 locale=self.locale,
             )
-            self.add_page(self.index_page, page, "organisation")
+            self.pending.append(page)
             self.by_key[key] = page
         return page
 

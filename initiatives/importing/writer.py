@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.blocks import StreamValue
 
 from home.models import ArticleIndexPage, ArticlePage
+from initiatives.importing.bulk import bulk_add_pages, can_bulk_insert
 from initiatives.importing.errors import ImportFileError, MissingTargetError
 from initiatives.importing.fields import FuzzyDate
 from initiatives.importing.markup import block_id, body_stream, plain_text, rich_text
@@ -60,8 +61,9 @@ def _comparable(value):
 
 
 class Writer:
-    def __init__(self, locale, root, publish=True, user=None, progress=None):
+    def __init__(self, locale, root, publish=True, user=None, progress=None, touch=None):
         self.progress = progress or (lambda: None)
+        self.touch = touch
         self.locale = locale
         self.root = root
         self.publish = publish
@@ -96,9 +98,21 @@ class Writer:
         taken.add(slug)
         return slug
 
+    def add_pages(self, parent, pages, kind, m2m=(), children=()):
+        """New pages in bulk where the database allows it (PostgreSQL, recent SQLite), else one by one."""
+        if can_bulk_insert():
+            for page in pages:
+                page.locale = self.locale
+            bulk_add_pages(parent, pages, publish=self.publish, user=self.user, m2m=m2m, children=children,
+                           touch=self.touch)  # fmt: skip
+            self.counts[kind]["created"] += len(pages)
+        else:
+            for page in pages:
+                self.add_page(parent, page, kind)
+
     def add_page(self, parent, page, kind):
         page.locale = self.locale
-        page.slug = self.unique_slug(parent, page.title)
+        page.slug = page.slug or self.unique_slug(parent, page.title)
         page.live = self.publish
         page.has_unpublished_changes = not self.publish
         parent.add_child(instance=page)
@@ -137,8 +151,26 @@ class Writer:
         initiatives = by_kind["initiative"]
         if initiatives:
             self.prepare_initiatives(initiatives)
-            for record in initiatives:
-                self.write_initiative(record)
+            specs = [self.initiative_spec(record) for record in initiatives]
+            if self.organisations and self.organisations.pending:
+                self.add_pages(self.organisations.index_page, self.organisations.pending, "organisation")
+            new_pages = []
+            for record, values, relations in specs:
+                if (record.kind, record.key) in self.existing:
+                    self.save(record, values, relations)
+                    continue
+                self.progress()
+                page = InitiativePage(source_key=record.key, **values)
+                page.slug = self.unique_slug(self.index("initiative", record), record.title)
+                for _getter, setter in relations.values():
+                    setter(page)
+                new_pages.append((record, page))
+            try:
+                self.add_pages(self.index("initiative", initiatives[0]), [page for _r, page in new_pages],
+                               "initiative", m2m=("initiative_types", "audiences", "themes"),
+                               children=("keyword_items", "organisation_links"))  # fmt: skip
+            except ValidationError as error:
+                raise self.invalid(new_pages[getattr(error, "page_index", 0)][0], error) from error
         for record in by_kind["note"]:
             self.write_note(record, by_kind["theme"])
         if by_kind["article"]:
@@ -182,11 +214,13 @@ class Writer:
             self.counts[record.kind]["updated"] += 1
             return current
         except ValidationError as error:
-            problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
-            raise ImportFileError(
-                record.source_file, _("“%(title)s” cannot be saved: %(problems)s") % {
-                    "title": record.title, "problems": problems}, record.line
-            ) from error  # fmt: skip
+            raise self.invalid(record, error) from error
+
+    @staticmethod
+    def invalid(record, error):
+        problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+        message = _("“%(title)s” cannot be saved: %(problems)s") % {"title": record.title, "problems": problems}
+        return ImportFileError(record.source_file, message, record.line)
 
     # -- per kind ------------------------------------------------------------------------------------------------
     def write_theme(self, record):
@@ -212,11 +246,12 @@ class Writer:
         self.organisations = None
         if names:
             self.organisations = OrganisationStore(
-                self.locale, self.counts, self.index("organisation", records[0]), self.add_page
+                self.locale, self.counts, self.index("organisation", records[0]), self.unique_slug
             )
             self.organisations.prefetch(names)
 
-    def write_initiative(self, record):
+    def initiative_spec(self, record):
+        """(record, field values, relation setters) of an initiative, before anything is written."""
         fields = record.fields
         launch = fields.get("launch_date") or FuzzyDate(None, "unknown")
         collected = fields.get("collected_on")
@@ -239,8 +274,8 @@ class Writer:
         for field, role in ROLES.items():
             for name in fields.get(field, []):
                 organisation = self.organisations.get(name)
-                if (organisation.pk, role) not in links:
-                    links.append((organisation.pk, role))
+                if (organisation, role) not in links:
+                    links.append((organisation, role))
         relations = {
             "initiative_types": _m2m(
                 "initiative_types", [self.vocab["initiative_types"].get(n) for n in fields.get("initiative_types", [])]
@@ -250,7 +285,7 @@ class Writer:
             "keywords": _tags([self.vocab["keywords"].get(n) for n in fields.get("keywords", [])]),
             "organisation_links": _links(links),
         }
-        self.save(record, values, relations)
+        return record, values, relations
 
     def write_note(self, record, theme_records):
         chapters = [
@@ -315,7 +350,11 @@ class Writer:
 # Relation setters: each knows how to apply the wanted relation to a page and how to read it back for comparison.
 class _Setter:
     def __init__(self, apply, wanted):
-        self.apply, self.wanted = apply, wanted
+        self.apply, self._wanted = apply, wanted
+
+    @property
+    def wanted(self):
+        return self._wanted() if callable(self._wanted) else self._wanted
 
     def __call__(self, page):
         self.apply(page)
@@ -348,7 +387,9 @@ def _links(links):
 
     def apply(page):
         page.organisation_links = [
-            InitiativeOrganisation(organisation_id=pk, role=role, sort_order=n) for n, (pk, role) in enumerate(links)
+            InitiativeOrganisation(organisation=organisation, role=role, sort_order=n)
+            for n, (organisation, role) in enumerate(links)
         ]
 
-    return getter, _Setter(apply, list(links))
+    # Organisations created by this import get their id when written: compare lazily.
+    return getter, _Setter(apply, lambda: [(organisation.pk, role) for organisation, role in links])
