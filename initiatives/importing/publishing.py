@@ -8,21 +8,20 @@ search index and the label caches listen to) itself; `deferred_indexing` runs th
 page at the end of the file instead of after every save.
 """
 
+import logging
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelsearch import index as search_index  # Wagtail 8's search is the modelsearch package (GUIDE §3)
+from modelsearch.backends import get_search_backends_with_name
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
-try:  # Wagtail 8 re-exports the modelsearch package (GUIDE §3)
-    from modelsearch import index as search_index
-    from modelsearch.signal_handlers import post_save_signal_handler
-except ImportError:  # pragma: no cover - older Wagtail
-    from wagtail.search import index as search_index
-    from wagtail.search.signal_handlers import post_save_signal_handler
+logger = logging.getLogger(__name__)
 
 
 def mark_published(page, revision, user=None):
@@ -63,8 +62,18 @@ def deferred_indexing():
             if getattr(model, "search_auto_update", True):
                 post_save.connect(post_save_signal_handler, sender=model)
     indexed = set(models)
+    by_model = {}
     for (sender, _pk), instance in touched.items():
         if ReferenceIndex.model_is_indexable(sender):
             ReferenceIndex.create_or_update_for_object(instance)
         if sender in indexed:
-            search_index.insert_or_update_object(instance)
+            by_model.setdefault(sender, []).append(instance)
+    for model, instances in by_model.items():
+        instances = [i for i in map(search_index.get_indexed_instance, instances) if i is not None]
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            try:
+                backend.add_bulk(model, instances)
+            except Exception:
+                logger.exception("Indexing imported %s in the '%s' search backend failed", model.__name__, name)
+                if not backend.catch_indexing_errors:  # database backends: the transaction must fail
+                    raise
