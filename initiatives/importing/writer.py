@@ -141,7 +141,7 @@ class Writer:
         for kind, items in by_kind.items():
             pages = PAGE_MODELS[kind].objects.filter(locale=self.locale, source_key__in=[r.key for r in items])
             if kind == "initiative":
-                pages = pages.prefetch_related(
+                pages = pages.select_related("status").prefetch_related(
                     "initiative_types", "audiences", "themes", "keyword_items", "organisation_links"
                 )
             self.existing.update({(kind, page.source_key): page for page in pages})
