@@ -1,0 +1,320 @@
+"""The collection dialect (like 002_…): a thematic note, its theme sections and numbered initiative records.
+
+# Note title                       -> the note (its ## sections become chapters)
+## 1 / Theme title                 -> a theme, the text under it its introduction
+# Initiative 1 : Title             -> an initiative (or "## Initiative 1 :" then "# Title" on the next heading)
+### Présentation / Contexte / Description
+**Label** : value                  -> a field; label variants in fields.LABELS
+<sup>1</sup>text                   -> a footnote of the note
+"""
+
+import re
+
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from initiatives.importing.errors import ImportFileError
+from initiatives.importing.fields import (
+    DATE_FIELDS,
+    LIST_FIELDS,
+    DateNotUnderstood,
+    code_for,
+    countries_in,
+    field_for_label,
+    first_url,
+    fold,
+    parse_fuzzy_date,
+    split_list,
+)
+from initiatives.importing.records import Record
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+THEME = re.compile(r"^(\d{1,2})\s*/\s*(.+)$")
+INITIATIVE = re.compile(r"^initiative\s+(\d+)\s*(?::\s*(.*))?$", re.IGNORECASE)
+FIELD = re.compile(r"^\*\*\s*([^*]+?)\s*(:?)\s*\*\*\s*(:?)\s*(.*?)\s*$")
+UNCLOSED_LABEL = re.compile(r"^\*\*[^*]+$")
+FOOTNOTE = re.compile(r"^<sup>(\d+)</sup>\s*(.*)$")
+TOC_LINE = re.compile(r"\.{3,}\s*\d*\s*$")
+SECTIONS = {
+    "presentation": "presentation",
+    "contexte": "context",
+    "description": "description",
+    "description du projet": "description",
+    "descriptif du projet": "description",
+}
+SKIPPED_CHAPTERS = {"sommaire", "table des matieres"}
+
+
+def strip_emphasis(text):
+    return re.sub(r"^[*_\s]+|[*_\s]+$", "", text).strip()
+
+
+def looks_like_collection(text):
+    return any(INITIATIVE.match(strip_emphasis(m.group(2))) for m in map(HEADING.match, text.splitlines()) if m)
+
+
+def _clean_text(lines):
+    text = "\n".join(line.rstrip() for line in lines).strip()
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+class _Initiative:
+    def __init__(self, number, title, line, theme):
+        self.number = number
+        self.title = title
+        self.line = line
+        self.theme = theme
+        self.title_open = not title or title.endswith(":")
+        self.sections = {}  # name -> (line, [lines])
+        self.current = None
+        self.fields = {}
+        self.field_lines = {}
+        self.unknown = {}
+        self.unknown_lines = {}
+
+
+class CollectionParser:
+    def __init__(self, path, text, default_country="FR"):
+        self.path = str(path)
+        self.default_country = default_country
+        self.lines = text.split("\n")
+        self.note_title = None
+        self.first_heading = None
+        self.chapters = []  # [title, line, [lines]]
+        self.footnotes = []
+        self.themes = []  # dicts: number, title, line, lines
+        self.initiatives = []
+        self.current = None  # the open initiative
+        self.seen_numbers = {}
+        self.seen_titles = {}
+
+    def error(self, line, problem):
+        return ImportFileError(self.path, problem, line)
+
+    # -- the pass over the lines ---------------------------------------------------------------------------------
+    def parse(self):
+        for number, line in enumerate(self.lines, start=1):
+            heading = HEADING.match(line)
+            if heading:
+                self._heading(number, len(heading.group(1)), strip_emphasis(heading.group(2)))
+            else:
+                self._text(number, line)
+        self._close_initiative(at_end=True)
+        if not self.initiatives and not self.themes:
+            raise self.error(None, _("no theme (“## 1 / Title”) and no initiative (“Initiative 1 : Title”) found."))
+        return self.records()
+
+    def _heading(self, number, level, text):
+        if not text:
+            return
+        self.first_heading = self.first_heading or text
+        theme = THEME.match(text)
+        initiative = INITIATIVE.match(text)
+        if initiative:
+            self._close_initiative()
+            self._open_initiative(number, int(initiative.group(1)), (initiative.group(2) or "").strip())
+            return
+        if theme and not TOC_LINE.search(text):
+            self._close_initiative()
+            self.themes.append({"number": int(theme.group(1)), "title": theme.group(2).strip(), "line": number,
+                                "lines": []})  # fmt: skip
+            return
+        record = self.current
+        if record is not None:
+            section = SECTIONS.get(fold(text).rstrip(" :"))
+            if record.title_open and section is None:
+                record.title = f"{record.title} {text}".strip() if record.title else text
+                record.title_open = text.endswith(":")
+                return
+            if record.title_open:
+                raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
+                                                "or on the next heading line.") % {"n": record.number})  # fmt: skip
+            if section:
+                if section in record.sections:
+                    raise self.error(number, _("section “%(s)s” appears twice in Initiative %(n)s.")
+                                     % {"s": text, "n": record.number})  # fmt: skip
+                record.sections[section] = (number, [])
+                record.current = section
+            else:
+                self._append_to_record(record, number, "### " + text)
+            return
+        if self.themes:
+            self.themes[-1]["lines"].append("### " + text)
+        elif level == 1:
+            self.note_title = text
+        elif level == 2:
+            self.chapters.append([text, number, []])
+        elif self.chapters:
+            self.chapters[-1][2].append("### " + text)
+
+    def _text(self, number, line):
+        stripped = line.strip()
+        if stripped == "---":
+            return
+        footnote = FOOTNOTE.match(stripped)
+        if footnote:
+            self.footnotes.append({"number": footnote.group(1), "text": footnote.group(2).strip()})
+            return
+        record = self.current
+        if record is None:
+            target = self.themes[-1]["lines"] if self.themes else (self.chapters[-1][2] if self.chapters else None)
+            if target is not None:
+                target.append(line)
+            return
+        if not stripped:
+            self._append_to_record(record, number, "")
+            return
+        if record.title_open:
+            raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
+                                            "or on the next heading line.") % {"n": record.number})  # fmt: skip
+        field = FIELD.match(stripped)
+        if field and (field.group(2) or field.group(3)):
+            self._field(record, number, field.group(1), field.group(4))
+        elif UNCLOSED_LABEL.match(stripped):
+            raise self.error(number, _("a field label is not closed (“**Label** : value” expected); "
+                                       "the record looks truncated."))  # fmt: skip
+        else:
+            self._append_to_record(record, number, line)
+
+    def _append_to_record(self, record, number, line):
+        if record.current is None:
+            if not line.strip():
+                return
+            record.sections["presentation"] = (number, [])
+            record.current = "presentation"
+        record.sections[record.current][1].append(line)
+
+    def _field(self, record, number, label, value):
+        name = field_for_label(label)
+        if name is None:
+            record.unknown[label] = value
+            record.unknown_lines[label] = number
+            return
+        if not value:
+            record.field_lines.setdefault(name, number)
+            return
+        if name in record.fields and name not in LIST_FIELDS:
+            raise self.error(number, _("field “%(label)s” is given twice in Initiative %(n)s (first on line "
+                                       "%(first)s).")
+                             % {"label": label, "n": record.number, "first": record.field_lines[name]})  # fmt: skip
+        record.field_lines[name] = number
+        if name in LIST_FIELDS:
+            parsed = split_list(value, split_and=name in {"carriers", "contractors", "partners", "funders"})
+            record.fields[name] = record.fields.get(name, []) + parsed
+        elif name in DATE_FIELDS:
+            try:
+                record.fields[name] = parse_fuzzy_date(value)
+            except DateNotUnderstood:
+                raise self.error(number, _("“%(value)s” is not a date this import understands (examples: “2009”, "
+                                           "“début 2010”, “février 2010”, “12 mars 2010”, “non renseignée”).")
+                                 % {"value": value}) from None  # fmt: skip
+        elif name == "website":
+            url = first_url(value)
+            if not url:
+                raise self.error(number, _("no web address found in “%(value)s”.") % {"value": value})
+            record.fields[name] = url
+        else:
+            record.fields[name] = value.rstrip(".").strip()
+
+    def _open_initiative(self, line, number, title):
+        if number in self.seen_numbers:
+            raise self.error(line, _("Initiative %(n)s appears twice in this file (first on line %(first)s).")
+                             % {"n": number, "first": self.seen_numbers[number]})  # fmt: skip
+        self.seen_numbers[number] = line
+        theme = self.themes[-1]["title"] if self.themes else None
+        self.current = _Initiative(number, title.rstrip() if title else "", line, theme)
+
+    def _close_initiative(self, at_end=False):
+        record = self.current
+        if record is None:
+            return
+        self.current = None
+        record.title = " ".join(record.title.split()).rstrip(" :").strip()
+        if not record.title:
+            raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
+                                            "or on the next heading line.") % {"n": record.number})  # fmt: skip
+        if not record.sections and not record.fields:
+            raise self.error(record.line, _("Initiative %(n)s ends before any section or field: the record looks "
+                                            "truncated.") % {"n": record.number})  # fmt: skip
+        for name, (line, lines) in record.sections.items():
+            if not _clean_text(lines):
+                raise self.error(line, _("section “%(s)s” of Initiative %(n)s is empty: the record looks truncated.")
+                                 % {"s": name, "n": record.number})  # fmt: skip
+        if at_end:
+            missing = [name for name in record.field_lines if name not in record.fields]
+            if missing:
+                raise self.error(record.field_lines[missing[-1]], _("the file ends on a field without a value: the "
+                                                                    "record looks truncated."))  # fmt: skip
+        folded = fold(record.title)
+        if folded in self.seen_titles:
+            raise self.error(record.line, _("“%(title)s” appears twice in this file (first on line %(first)s).")
+                             % {"title": record.title, "first": self.seen_titles[folded]})  # fmt: skip
+        self.seen_titles[folded] = record.line
+        self.initiatives.append(record)
+
+    # -- records -------------------------------------------------------------------------------------------------
+    def records(self):
+        note_title = self.note_title or self.first_heading or self.path
+        note_slug = slugify(note_title)[:60] or "note"
+        introduction = ""
+        chapters = []
+        for title, _line, lines in self.chapters:
+            if fold(title) in SKIPPED_CHAPTERS:
+                continue
+            if fold(title) == fold(note_title) and not introduction:
+                introduction = _clean_text(lines)
+                continue
+            chapters.append({"title": title, "text": _clean_text(lines)})
+        themes = {}
+        records = [
+            Record(
+                kind="note",
+                key=f"note:{note_slug}",
+                title=note_title,
+                source_file=self.path,
+                line=1,
+                sections={"introduction": introduction},
+                fields={"chapters": chapters, "footnotes": self.footnotes},
+            )
+        ]
+        for theme in self.themes:
+            code = code_for(theme["title"])
+            themes[theme["title"]] = code
+            records.append(
+                Record(
+                    kind="theme",
+                    key=f"theme:{theme['number']}",
+                    title=theme["title"],
+                    source_file=self.path,
+                    line=theme["line"],
+                    sections={"introduction": _clean_text(theme["lines"])},
+                    fields={"number": theme["number"], "code": code},
+                )
+            )
+        for item in self.initiatives:
+            fields = {"number": item.number, **item.fields}
+            if item.theme:
+                fields["themes"] = [themes[item.theme]]
+            presentation = item.sections.get("presentation", (0, []))[1]
+            named = countries_in(" ".join([item.title, item.fields.get("territory", ""), *presentation]))
+            fields["countries"] = list(dict.fromkeys([self.default_country, *named] if self.default_country else named))
+            records.append(
+                Record(
+                    kind="initiative",
+                    key=f"initiative:{note_slug}:{item.number}",
+                    title=item.title,
+                    theme=item.theme,
+                    source_file=self.path,
+                    line=item.line,
+                    sections={name: _clean_text(lines) for name, (_l, lines) in item.sections.items()},
+                    fields=fields,
+                    unknown_fields=item.unknown,
+                    unknown_lines=item.unknown_lines,
+                )
+            )
+        return records
+
+
+def parse_collection(path, text, default_country="FR"):
+    """The records of one file; default_country is where the note's initiatives are (the note covers France)."""
+    return CollectionParser(path, text, default_country).parse()

@@ -1,0 +1,67 @@
+"""Reads a source file as text: UTF-8, or another encoding detected and refused (or accepted by option)."""
+
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from django.utils.translation import gettext as _
+
+from initiatives.importing.errors import ImportFileError
+
+# Text files hold almost no control characters besides tab, newline, carriage return and form feed.
+_TEXT_CONTROLS = {9, 10, 12, 13}
+
+
+def _looks_binary(data):
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return controls > len(sample) * 0.05
+
+
+def _line_of(data, offset):
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_text(path, encoding=None):
+    """The file's text with Unix newlines. Raises ImportFileError for empty, binary or non-UTF-8 files.
+
+    `encoding` accepts a file the editor knows to be in another encoding (e.g. "cp1252").
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(path, _("cannot be read: %(error)s") % {"error": error.strerror}) from error
+    if not data.strip():
+        raise ImportFileError(path, _("the file is empty: there is nothing to import."))
+    if _looks_binary(data):
+        raise ImportFileError(
+            path, _("this is a binary file, not text: export the document as Markdown or plain text.")
+        )
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as error:
+            raise ImportFileError(
+                path, _("cannot be decoded as %(encoding)s: %(error)s") % {"encoding": encoding, "error": error}
+            ) from error
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            guess = from_bytes(data).best()
+            guessed = guess.encoding if guess else None
+            hint = (
+                _("it looks like %(encoding)s; convert it to UTF-8 or import it with --encoding %(encoding)s.")
+                % {"encoding": guessed}
+                if guessed
+                else _("its encoding could not be recognised; convert it to UTF-8.")
+            )
+            raise ImportFileError(
+                path,
+                _("not UTF-8 (byte 0x%(byte)02X cannot be decoded); %(hint)s")
+                % {"byte": data[error.start], "hint": hint},
+                line=_line_of(data, error.start),
+            ) from error
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

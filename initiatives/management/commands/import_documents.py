@@ -1,0 +1,73 @@
+"""python manage.py import_documents PATH [PATH…] [--dry-run] [--json] [--locale fr] [--parent PAGE_ID]"""
+
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from initiatives.importing.run import import_files
+
+
+class Command(BaseCommand):
+    help = (
+        "Import legacy documents (collection notes like 002_…, articles like 000_…) as pages: themes, initiatives, "
+        "organisations, keywords, the note itself, articles. Each file is one transaction; re-imports update in place."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="Markdown or text files, or folders of them")
+        parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+        parser.add_argument("--json", action="store_true", help="print JSON (the records with --dry-run)")
+        parser.add_argument("--locale", default="fr", help="language of the documents (default: fr)")
+        parser.add_argument("--parent", type=int, metavar="PAGE_ID", help="page holding the section indexes")
+        state = parser.add_mutually_exclusive_group()
+        state.add_argument("--publish", dest="publish", action="store_true", help="publish the pages")
+        state.add_argument("--draft", dest="publish", action="store_false", help="save drafts (default)")
+        parser.add_argument("--encoding", help="accept files in this encoding instead of UTF-8, e.g. cp1252")
+        parser.add_argument("--country", default="FR", help="country of the note's initiatives (default: FR)")
+
+    def handle(self, *args, **options):
+        quiet = options["json"] or not sys.stderr.isatty() or options["verbosity"] == 0
+
+        def progress(total, path):
+            return tqdm(total=total, desc=str(path)[-40:], unit="record", disable=quiet or total < 50, leave=False)
+
+        results = import_files(
+            options["paths"],
+            locale=options["locale"],
+            parent_id=options["parent"],
+            publish=options["publish"],
+            dry_run=options["dry_run"],
+            encoding=options["encoding"],
+            default_country=options["country"],
+            progress_factory=progress,
+        )
+        errors = [result.error for result in results if result.error]
+        if options["json"] and options["dry_run"]:
+            # What was read, even from a file that would be refused (its problem is reported on stderr).
+            records = [record.as_json() for result in results for record in result.records]
+            self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
+        elif options["json"]:
+            summary = [
+                {"file": r.path, "counts": r.counts, "error": str(r.error) if r.error else None} for r in results
+            ]
+            self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
+        out = self.stderr if options["json"] else self.stdout
+        for result in results:
+            if result.error:
+                continue
+            verb = "would be" if options["dry_run"] else "were"
+            counts = ", ".join(
+                f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
+                for kind, c in sorted(result.counts.items())
+            )
+            if result.notice:
+                out.write(f"{result.path}: {len(result.records)} records read; not counted against the site: "
+                          f"{result.notice}")  # fmt: skip
+            elif options["verbosity"] > 0:
+                out.write(f"{result.path}: {len(result.records)} records {verb} imported ({counts or 'nothing'})")
+        for error in errors:
+            self.stderr.write(self.style.ERROR(f"{error} — nothing was written from this file."))
+        if errors:
+            raise CommandError(f"{len(errors)} of {len(results)} files were not imported.")

@@ -1,0 +1,33 @@
+"""Duplicate detection: the same DOI, the same ISBN, or the same normalised title + year + first author."""
+
+import re
+
+from initiatives.importing.fields import fold
+
+
+def _first_author(contributors):
+    for _role, family, _given, literal in contributors:
+        return fold(family or literal)
+    return ""
+
+
+def identity_keys(values, contributors):
+    """Every key a reference can be recognised by, strongest first."""
+    keys = []
+    if values.get("doi"):
+        keys.append("doi:" + values["doi"].lower())
+    if values.get("isbn"):
+        keys.append("isbn:" + values["isbn"])
+    title = re.sub(r"[^a-z0-9]+", " ", fold(values.get("title", ""))).strip()
+    keys.append(f"work:{title}|{values.get('issued_year') or ''}|{_first_author(contributors)}")
+    return keys
+
+
+def source_key(values, contributors):
+    """The stable key stored on the page; a work key is hashed to stay short."""
+    import hashlib
+
+    key = identity_keys(values, contributors)[0]
+    if key.startswith("work:"):
+        key = "work:" + hashlib.sha1(key.encode()).hexdigest()[:20]
+    return "reference:" + key[:230]

@@ -1,0 +1,91 @@
+"""The one mapping between a CSL-JSON item and a ReferencePage, used by every import and export format."""
+
+import datetime
+import re
+
+from library.models import ContributorRole, ReferenceType
+from library.validators import normalise_doi, normalise_isbn
+
+TYPES = set(ReferenceType.values)
+TEXT_FIELDS = {  # CSL variable -> ReferencePage field
+    "title": "title",
+    "container-title": "container_title",
+    "publisher": "publisher",
+    "publisher-place": "publisher_place",
+    "volume": "volume",
+    "issue": "issue",
+    "page": "pages",
+    "edition": "edition",
+    "URL": "url",
+    "DOI": "doi",
+    "ISBN": "isbn",
+    "ISSN": "issn",
+    "language": "language",
+    "abstract": "abstract",
+}
+ROLES = [ContributorRole.AUTHOR, ContributorRole.EDITOR, ContributorRole.TRANSLATOR]
+
+
+def _date_parts(value):
+    if not value:
+        return []
+    if isinstance(value, dict):
+        if value.get("date-parts"):
+            return [int(p) for p in value["date-parts"][0] if str(p).strip()]
+        value = value.get("raw") or value.get("literal") or ""
+    return [int(p) for p in re.findall(r"\d+", str(value))[:3]]
+
+
+def page_values(item):
+    """ReferencePage field values, contributors (role, family, given, literal) and keywords of a CSL item."""
+    values = {field: str(item.get(variable) or "").strip() for variable, field in TEXT_FIELDS.items()}
+    field_lengths = {"volume": 32, "issue": 32, "pages": 32, "edition": 32, "language": 16, "issn": 16}
+    for field, length in field_lengths.items():
+        values[field] = values[field][:length]
+    values["doi"] = normalise_doi(values["doi"])
+    values["isbn"] = normalise_isbn(values["isbn"].split()[0] if values["isbn"] else "")
+    values["title"] = values["title"][:255]
+    values["reference_type"] = item.get("type") if item.get("type") in TYPES else ReferenceType.DOCUMENT
+    parts = _date_parts(item.get("issued")) + [None, None, None]
+    values["issued_year"], values["issued_month"], values["issued_day"] = parts[:3]
+    accessed = _date_parts(item.get("accessed"))
+    values["accessed"] = datetime.date(*accessed) if len(accessed) == 3 else None
+    contributors = []
+    for role in ROLES:
+        for name in item.get(role.value) or []:
+            if name.get("literal") or not name.get("family"):
+                contributors.append((role.value, "", "", (name.get("literal") or name.get("given") or "")[:255]))
+            else:
+                contributors.append((role.value, name["family"][:120], (name.get("given") or "")[:120], ""))
+    keywords = [k.strip() for k in re.split(r"[,;]", str(item.get("keyword") or "")) if k.strip()]
+    return values, contributors, keywords
+
+
+def csl_item(page, contributors=None, keywords=None):
+    """The CSL-JSON item of a reference page (contributors and keywords may be passed prefetched)."""
+    item = {"id": page.slug, "type": page.reference_type}
+    for variable, field in TEXT_FIELDS.items():
+        value = getattr(page, field)
+        if value:
+            item[variable] = value
+    contributors = contributors if contributors is not None else list(page.contributors.all())
+    for role in ROLES:
+        names = []
+        for person in contributors:
+            if person.role != role.value:
+                continue
+            if person.literal:
+                names.append({"literal": person.literal})
+            else:
+                names.append({"family": person.family, **({"given": person.given} if person.given else {})})
+        if names:
+            item[role.value] = names
+    parts = [p for p in (page.issued_year, page.issued_month, page.issued_day) if p]
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if page.accessed:
+        item["accessed"] = {"date-parts": [[page.accessed.year, page.accessed.month, page.accessed.day]]}
+    keywords = keywords if keywords is not None else [item.tag.name for item in page.keyword_items.all()]
+    if keywords:
+        item["keyword"] = ", ".join(keywords)
+    return item
