@@ -105,7 +105,6 @@ def resource_mapping(language_code):
 def resource_index(name, language_code):
     """The Index object (settings with the analyzers, and the mapping) for a locale."""
     index = Index(name)
-    index.settings(number_of_replicas=0)
     index.mapping(resource_mapping(language_code))
     return index
 
@@ -125,13 +124,13 @@ class ResourceSearch(FacetedSearch):
     def search(self):
         search = super().search().extra(track_total_hits=True)
         if not self.request.partner:
-            search = search.filter("term", visibility=Visibility.PUBLIC.value)
+            search = search.filter("term", visibility={"value": Visibility.PUBLIC.value})
         if not self.request.include_untranslated:
-            search = search.filter("term", untranslated=False)
+            search = search.filter("term", untranslated={"value": False})
         for name, low, high in self.request.year_ranges:
             bounds = {key: value for key, value in (("gte", low), ("lte", high)) if value is not None}
             search = search.filter("range", **{name: bounds})
-        return search.source(["page_id", "title", "url", "type", "summary", "locale", "theme", "year", "territory",
+        return search.source(includes=["page_id", "title", "url", "type", "summary", "locale", "theme", "year", "territory",
                               "untranslated"])
 
     def query(self, search, query):
@@ -245,8 +244,17 @@ class ElasticsearchEngine(Engine):
         start = (request.page - 1) * request.page_size
         return ResourceSearch(request, self.client, self.alias(request.language))[start : start + request.page_size]
 
+    def execute(self, faceted):
+        """Run a FacetedSearch, naming aggregations by their canonical key ("aggs" is an undocumented alias)."""
+        search = faceted._s
+        body = _canonical_aggregations(search.to_dict())
+        raw = self.client.search(index=faceted.index, body=body)
+        response = search._response_class(search, raw.body)
+        response._faceted_search = faceted
+        return response
+
     def search(self, request):
-        response = self.faceted_search(request).execute()
+        response = self.execute(self.faceted_search(request))
         hits = tuple(_hit(hit, request) for hit in response.hits)
         facet_counts = {}
         for facet in Facet.values:
@@ -255,16 +263,15 @@ class ElasticsearchEngine(Engine):
         return EngineResult(count=response.hits.total.value, hits=hits, facet_counts=facet_counts)
 
     def count(self, request):
-        search = self.faceted_search(request)[0:0]
-        return search.execute().hits.total.value
+        return self.execute(self.faceted_search(request)[0:0]).hits.total.value
 
     def suggest_body(self, text, language, partner=False, limit=8):
-        filters = [{"term": {"untranslated": False}}]
+        filters = [{"term": {"untranslated": {"value": False}}}]
         if not partner:
-            filters.append({"term": {"visibility": Visibility.PUBLIC.value}})
+            filters.append({"term": {"visibility": {"value": Visibility.PUBLIC.value}}})
         return {
             "size": limit,
-            "_source": ["title", "url", "type"],
+            "_source": {"includes": ["title", "url", "type"]},
             "query": {"bool": {"must": [{"match_bool_prefix": {"title": {"query": text}}}], "filter": filters}},
         }
 
@@ -276,6 +283,15 @@ class ElasticsearchEngine(Engine):
                                                                                       or [""])[0])
             for hit in response["hits"]["hits"]
         ]
+
+
+def _canonical_aggregations(body):
+    """elasticsearch-dsl writes "aggs"; the specification documents "aggregations" (both are accepted)."""
+    if "aggs" in body:
+        body["aggregations"] = body.pop("aggs")
+    for aggregation in body.get("aggregations", {}).values():
+        _canonical_aggregations(aggregation)
+    return body
 
 
 def _source(document):

@@ -7,7 +7,8 @@ elasticsearch.helpers.bulk, the 8.x client); only the HTTP exchange is replaced,
 import json
 import re
 
-from elastic_transport import ApiResponseMeta, BaseNode, ConnectionError, ConnectionTimeout, HttpHeaders, NodeApiResponse
+from elastic_transport import ApiResponseMeta, BaseNode, ConnectionError, ConnectionTimeout, HttpHeaders
+from elastic_transport._node._base import NodeApiResponse
 from elasticsearch import Elasticsearch
 
 
