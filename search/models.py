@@ -57,3 +57,6 @@ class PendingIndexUpdate(models.Model):
     class Meta:
         verbose_name = _("pending index update")
         ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.translation_key} ({self.attempts} attempts)"

@@ -51,5 +51,8 @@ def parse_query(text):
         else:
             words.extend(tokens)
     return ParsedQuery(
-        words=tuple(words[:MAX_TERMS]), phrases=tuple(phrases[:MAX_TERMS]), excluded=tuple(excluded[:MAX_TERMS]), raw=text
+        words=tuple(words[:MAX_TERMS]),
+        phrases=tuple(phrases[:MAX_TERMS]),
+        excluded=tuple(excluded[:MAX_TERMS]),
+        raw=text,
     )

@@ -70,9 +70,7 @@ class SearchResponse:
                 for hit in self.hits
             ],
             "facets": {
-                name: [
-                    {"value": b.value, "label": b.label, "count": b.count, "selected": b.selected} for b in buckets
-                ]
+                name: [{"value": b.value, "label": b.label, "count": b.count, "selected": b.selected} for b in buckets]
                 for name, buckets in self.facets.items()
             },
             "without_filter": dict(self.without_filter),

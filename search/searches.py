@@ -78,12 +78,15 @@ def request_from_params(params, language=None, partner=False):
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     language = params.get("lang") or language or "fr"
     if language not in languages:
-        raise SearchParameterError(_("Unknown language “%(value)s”; use one of: %(choices)s.") % {
-            "value": language, "choices": ", ".join(languages)})
+        raise SearchParameterError(
+            _("Unknown language “%(value)s”; use one of: %(choices)s.")
+            % {"value": language, "choices": ", ".join(languages)}
+        )
     sort = params.get("sort") or Sort.RELEVANCE
     if sort not in Sort.values:
-        raise SearchParameterError(_("Unknown sort “%(value)s”; use one of: %(choices)s.") % {
-            "value": sort, "choices": ", ".join(Sort.values)})
+        raise SearchParameterError(
+            _("Unknown sort “%(value)s”; use one of: %(choices)s.") % {"value": sort, "choices": ", ".join(Sort.values)}
+        )
     page = _positive_int(params, "page", 1, MAX_PAGE)
     page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
     filters = []
@@ -99,8 +102,9 @@ def request_from_params(params, language=None, partner=False):
         low = _year(params, low_param)
         high = _year(params, high_param)
         if low is not None and high is not None and low > high:
-            raise SearchParameterError(_("“%(low)s” must not be after “%(high)s”.") % {
-                "low": low_param, "high": high_param})
+            raise SearchParameterError(
+                _("“%(low)s” must not be after “%(high)s”.") % {"low": low_param, "high": high_param}
+            )
         if low is not None or high is not None:
             year_ranges.append((name, low, high))
     include = params.get("include_untranslated", "")
@@ -168,7 +172,9 @@ def run_search(request, engine=None):
             labels_cache[facet] = facet_labels(facet, request.language)
         labels = labels_cache[facet]
         buckets = [
-            FacetBucket(value=value, label=labels.get(value, value), count=count, selected=value in selected.get(facet, ()))
+            FacetBucket(
+                value=value, label=labels.get(value, value), count=count, selected=value in selected.get(facet, ())
+            )
             for value, count in counts.items()
         ]
         buckets.sort(key=lambda b: (not b.selected, -b.count, b.label.lower()))

@@ -29,8 +29,14 @@ def search_page(request):
         "search_request": search_request,
         "facet_groups": _facet_groups(response),
         "year_ranges": [
-            {"name": name, "label": label, "from_param": low, "to_param": high,
-             "from_value": request.GET.get(low, ""), "to_value": request.GET.get(high, "")}
+            {
+                "name": name,
+                "label": label,
+                "from_param": low,
+                "to_param": high,
+                "from_value": request.GET.get(low, ""),
+                "to_value": request.GET.get(high, ""),
+            }
             for name, (label, low, high) in YEAR_RANGES.items()
         ],
         "sorts": Sort.choices,
@@ -75,8 +81,9 @@ def _page_links(request, response):
     for number in pages:
         if number - previous > 1:
             links.append({"gap": True})
-        links.append({"number": number, "url": search_state_url(request.GET, page=number),
-                      "current": number == response.page})
+        links.append(
+            {"number": number, "url": search_state_url(request.GET, page=number), "current": number == response.page}
+        )
         previous = number
     return links
 

@@ -28,7 +28,9 @@ class FallbackEngine:
             self.last_engine_name = self.primary.name
             return result
         except self.primary.errors as error:
-            logger.warning("Search engine %s failed (%s); answering from %s", self.primary.name, error, self.fallback.name)
+            logger.warning(
+                "Search engine %s failed (%s); answering from %s", self.primary.name, error, self.fallback.name
+            )
             self.last_engine_name = self.fallback.name
             return getattr(self.fallback, method)(*args, **kwargs)
 

@@ -220,7 +220,16 @@ class DatabaseEngine(Engine):
 
 
 def _row(document, python_side):
-    text_fields = ("title", "summary", "keywords_text", "themes_text", "territory", "organisations_text", "authors", "body")
+    text_fields = (
+        "title",
+        "summary",
+        "keywords_text",
+        "themes_text",
+        "territory",
+        "organisations_text",
+        "authors",
+        "body",
+    )
     language = document["locale"]
     return IndexDocument(
         doc_id=document["id"],

@@ -74,9 +74,7 @@ def python_search(using, request, count_only=False):
     selected = request.filter_map
 
     def passes(facets, skip=None):
-        return all(
-            set(facets.get(facet) or ()) & set(values) for facet, values in selected.items() if facet != skip
-        )
+        return all(set(facets.get(facet) or ()) & set(values) for facet, values in selected.items() if facet != skip)
 
     hits_rows = [row for row in matched if passes(row[1])]
     if count_only:
@@ -102,7 +100,9 @@ def python_search(using, request, count_only=False):
         row[0]: row[1:]
         for row in IndexDocument.objects.using(using)
         .filter(pk__in=page_ids)
-        .values_list("pk", "page_id", "title", "url", "facets", "summary", "body", "locale", "year", "territory", "untranslated")
+        .values_list(
+            "pk", "page_id", "title", "url", "facets", "summary", "body", "locale", "year", "territory", "untranslated"
+        )
     }
     hits = tuple(_hit(request, *rows[pk]) for pk in page_ids)
     return EngineResult(count=len(hits_rows), hits=hits, facet_counts=facet_counts)

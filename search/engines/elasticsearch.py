@@ -70,8 +70,16 @@ ANALYZERS = {
     ),
 }
 FOLDING = normalizer("rc_folding", filter=["lowercase", "asciifolding"])
-TEXT_FIELDS = ["title^4", "summary^2", "keywords_text^2", "themes_text^2", "territory", "organisations_text", "authors",
-               "body"]
+TEXT_FIELDS = [
+    "title^4",
+    "summary^2",
+    "keywords_text^2",
+    "themes_text^2",
+    "territory",
+    "organisations_text",
+    "authors",
+    "body",
+]
 SORTS = {
     Sort.RELEVANCE: ("_score", {"year": {"order": "desc", "missing": "_last"}}),
     Sort.NEWEST: ({"year": {"order": "desc", "missing": "_last"}}, {"sort_date": {"order": "desc"}}),
@@ -83,9 +91,7 @@ SEARCH_ERRORS = (ApiError, TransportError, BulkIndexError)
 def resource_mapping(language_code):
     text_analyzer = ANALYZERS.get(language_code, ANALYZERS["fr"])
     mapping = Mapping()
-    mapping.field(
-        "title", Text(analyzer=text_analyzer, fields={"sort": Keyword(normalizer=FOLDING), "raw": Keyword()})
-    )
+    mapping.field("title", Text(analyzer=text_analyzer, fields={"sort": Keyword(normalizer=FOLDING), "raw": Keyword()}))
     for name in ("summary", "body", "keywords_text", "themes_text", "organisations_text", "authors"):
         mapping.field(name, Text(analyzer=text_analyzer))
     mapping.field("territory", Text(analyzer=text_analyzer, fields={"raw": Keyword()}))
@@ -130,8 +136,20 @@ class ResourceSearch(FacetedSearch):
         for name, low, high in self.request.year_ranges:
             bounds = {key: value for key, value in (("gte", low), ("lte", high)) if value is not None}
             search = search.filter("range", **{name: bounds})
-        return search.source(includes=["page_id", "title", "url", "type", "summary", "locale", "theme", "year", "territory",
-                              "untranslated"])
+        return search.source(
+            includes=[
+                "page_id",
+                "title",
+                "url",
+                "type",
+                "summary",
+                "locale",
+                "theme",
+                "year",
+                "territory",
+                "untranslated",
+            ]
+        )
 
     def query(self, search, query):
         must = [Q("multi_match", query=word, fields=TEXT_FIELDS, operator="and") for word in query.words]
@@ -143,7 +161,11 @@ class ResourceSearch(FacetedSearch):
 
     def highlight(self, search):
         return search.highlight_options(
-            pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html", fragment_size=240, number_of_fragments=1,
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            encoder="html",
+            fragment_size=240,
+            number_of_fragments=1,
             no_match_size=240,
         ).highlight("summary", "body")
 
@@ -214,8 +236,12 @@ class ElasticsearchEngine(Engine):
                 count += 1
                 if progress and count % 500 == 0:
                     progress(count)
-                yield {"_op_type": "index", "_index": new_names[document["locale"]], "_id": document["id"],
-                       "_source": _source(document)}
+                yield {
+                    "_op_type": "index",
+                    "_index": new_names[document["locale"]],
+                    "_id": document["id"],
+                    "_source": _source(document),
+                }
 
         bulk(self.client, actions(), chunk_size=500, raise_on_error=True)
         for code, name in new_names.items():
@@ -279,8 +305,9 @@ class ElasticsearchEngine(Engine):
         body = self.suggest_body(text, language, partner, limit)
         response = self.client.search(index=self.alias(language), **body)
         return [
-            Suggestion(title=hit["_source"]["title"], url=hit["_source"]["url"], type=(hit["_source"].get("type")
-                                                                                      or [""])[0])
+            Suggestion(
+                title=hit["_source"]["title"], url=hit["_source"]["url"], type=(hit["_source"].get("type") or [""])[0]
+            )
             for hit in response["hits"]["hits"]
         ]
 

@@ -37,51 +37,88 @@ def fallback_base_template(settings):
 class Corpus:
     def __init__(self, tree):
         self.tree = tree
-        self.theme_access = ThemePageFactory(parent=tree.themes, title="Accès à la connexion et aux équipements",
-                                             code="acces", slug="acces")
-        self.theme_health = ThemePageFactory(parent=tree.themes, title="Santé et prévention", code="sante",
-                                             slug="sante")
-        self.theme_cooperation = ThemePageFactory(parent=tree.themes, title="Coopération décentralisée",
-                                                  code="cooperation", slug="cooperation")
+        self.theme_access = ThemePageFactory(
+            parent=tree.themes, title="Accès à la connexion et aux équipements", code="acces", slug="acces"
+        )
+        self.theme_health = ThemePageFactory(
+            parent=tree.themes, title="Santé et prévention", code="sante", slug="sante"
+        )
+        self.theme_cooperation = ThemePageFactory(
+            parent=tree.themes, title="Coopération décentralisée", code="cooperation", slug="cooperation"
+        )
         self.kw_cyberbus = KeywordFactory(name="cyberbus", slug="cyberbus")
         self.kw_broadband = KeywordFactory(name="haut débit", slug="haut-debit")
         self.type_epn = InitiativeTypeFactory(name="Espace public numérique", slug="epn")
         self.youth = AudienceFactory(name="Jeunes", slug="jeunes")
         self.seniors = AudienceFactory(name="Seniors", slug="seniors")
         self.operational = InitiativeStatusFactory(name="Opérationnel", slug="operationnel")
-        self.athis = OrganisationPageFactory(parent=tree.organisations, title="Mairie d'Athis-Mons", slug="athis",
-                                             country="FR")
-        self.tombouctou = OrganisationPageFactory(parent=tree.organisations, title="Association Tombouctou",
-                                                  slug="tombouctou", country="ML", town="Tombouctou")
+        self.athis = OrganisationPageFactory(
+            parent=tree.organisations, title="Mairie d'Athis-Mons", slug="athis", country="FR"
+        )
+        self.tombouctou = OrganisationPageFactory(
+            parent=tree.organisations,
+            title="Association Tombouctou",
+            slug="tombouctou",
+            country="ML",
+            town="Tombouctou",
+        )
         self.cyberbus = self.initiative(
-            "Le Cyberbus", "Un bus équipé d'ordinateurs sillonne les quartiers pour l'entraide numérique.",
-            themes=[self.theme_access], keywords=[self.kw_cyberbus], year=2009, countries=["FR"],
-            audiences=[self.youth], types=[self.type_epn], slug="cyberbus",
+            "Le Cyberbus",
+            "Un bus équipé d'ordinateurs sillonne les quartiers pour l'entraide numérique.",
+            themes=[self.theme_access],
+            keywords=[self.kw_cyberbus],
+            year=2009,
+            countries=["FR"],
+            audiences=[self.youth],
+            types=[self.type_epn],
+            slug="cyberbus",
         )
         self.twinning = self.initiative(
             "Jumelage Athis-Mons Tombouctou",
             "Coopération décentralisée entre deux communes : un accès public à internet pour les habitants.",
-            themes=[self.theme_cooperation, self.theme_access], keywords=[self.kw_broadband], year=2012,
-            countries=["FR", "ML"], organisations=[self.athis, self.tombouctou], slug="jumelage",
+            themes=[self.theme_cooperation, self.theme_access],
+            keywords=[self.kw_broadband],
+            year=2012,
+            countries=["FR", "ML"],
+            organisations=[self.athis, self.tombouctou],
+            slug="jumelage",
         )
         self.telemedicine = self.initiative(
-            "Télémédecine au village", "Des consultations de santé à distance et des actions de prévention.",
-            themes=[self.theme_health], year=2015, countries=["ML"], audiences=[self.seniors],
-            status=self.operational, slug="telemedecine",
+            "Télémédecine au village",
+            "Des consultations de santé à distance et des actions de prévention.",
+            themes=[self.theme_health],
+            year=2015,
+            countries=["ML"],
+            audiences=[self.seniors],
+            status=self.operational,
+            slug="telemedecine",
         )
         self.escaped = self.initiative(
-            "Wifi <libre> & gratuit", "Un réseau wifi <script>alert(1)</script> ouvert & gratuit.",
-            themes=[self.theme_access], year=2011, countries=["FR"], slug="wifi",
+            "Wifi <libre> & gratuit",
+            "Un réseau wifi <script>alert(1)</script> ouvert & gratuit.",
+            themes=[self.theme_access],
+            year=2011,
+            countries=["FR"],
+            slug="wifi",
         )
         self.secret = self.initiative(
-            "Projet confidentiel des partenaires", "Un cyberbus réservé aux partenaires du réseau.",
-            themes=[self.theme_health], keywords=[self.kw_cyberbus], year=2020, countries=["FR"], slug="secret",
+            "Projet confidentiel des partenaires",
+            "Un cyberbus réservé aux partenaires du réseau.",
+            themes=[self.theme_health],
+            keywords=[self.kw_cyberbus],
+            year=2020,
+            countries=["FR"],
+            slug="secret",
         )
         restriction = PageViewRestriction.objects.create(page=self.secret, restriction_type=PageViewRestriction.GROUPS)
         restriction.groups.add(Group.objects.get_or_create(name=PARTNERS_GROUP)[0])
         self.report = ReferencePageFactory(
-            parent=tree.library, title="Rapport sur la fracture numérique", slug="rapport",
-            summary="Un rapport sur l'accès des habitants aux réseaux.", reference_type="report", issued_year=2011,
+            parent=tree.library,
+            title="Rapport sur la fracture numérique",
+            slug="rapport",
+            summary="Un rapport sur l'accès des habitants aux réseaux.",
+            reference_type="report",
+            issued_year=2011,
         )
         self.report.themes.set([self.theme_access])
         self.report.save()
@@ -92,11 +129,28 @@ class Corpus:
         self.cyberbus_en.slug = "cyberbus-en"
         self.cyberbus_en.save_revision().publish()
 
-    def initiative(self, title, summary, themes=(), keywords=(), year=None, countries=(), audiences=(), types=(),
-                   organisations=(), status=None, slug=None):
+    def initiative(
+        self,
+        title,
+        summary,
+        themes=(),
+        keywords=(),
+        year=None,
+        countries=(),
+        audiences=(),
+        types=(),
+        organisations=(),
+        status=None,
+        slug=None,
+    ):
         page = InitiativePageFactory(
-            parent=self.tree.initiatives, title=title, summary=summary, slug=slug, countries=list(countries),
-            launch_date=datetime.date(year, 1, 1) if year else None, launch_precision="year" if year else "unknown",
+            parent=self.tree.initiatives,
+            title=title,
+            summary=summary,
+            slug=slug,
+            countries=list(countries),
+            launch_date=datetime.date(year, 1, 1) if year else None,
+            launch_precision="year" if year else "unknown",
             status=status,
         )
         page.themes.set(themes)
@@ -119,10 +173,13 @@ def corpus(site_tree, django_capture_on_commit_callbacks):
 def _engine_params():
     return [
         "database",
-        pytest.param("elasticsearch", marks=pytest.mark.skipif(
-            not os.environ.get("ELASTICSEARCH_URL"),
-            reason="set ELASTICSEARCH_URL to a live Elasticsearch 8/9 server to run the contract suite against it",
-        )),
+        pytest.param(
+            "elasticsearch",
+            marks=pytest.mark.skipif(
+                not os.environ.get("ELASTICSEARCH_URL"),
+                reason="set ELASTICSEARCH_URL to a live Elasticsearch 8/9 server to run the contract suite against it",
+            ),
+        ),
     ]
 
 

@@ -20,10 +20,14 @@ class RecordingNode(BaseNode):
         RecordingNode.requests.append({"method": method, "target": target, "body": body})
         status, payload = RecordingNode.responder(method, target, body)
         response_headers = HttpHeaders(
-            {"content-type": "application/vnd.elasticsearch+json;compatible-with=8", "x-elastic-product": "Elasticsearch"}
+            {
+                "content-type": "application/vnd.elasticsearch+json;compatible-with=8",
+                "x-elastic-product": "Elasticsearch",
+            }
         )
-        meta = ApiResponseMeta(status=status, http_version="1.1", headers=response_headers, duration=0.0,
-                               node=self.config)
+        meta = ApiResponseMeta(
+            status=status, http_version="1.1", headers=response_headers, duration=0.0, node=self.config
+        )
         data = b"" if payload is None else json.dumps(payload).encode()
         return NodeApiResponse(meta, data)
 
@@ -91,8 +95,17 @@ class FakeCluster:
                 kind = next(iter(line))
                 if kind in ("index", "delete", "create", "update"):
                     meta = line[kind]
-                    items.append({kind: {"_index": meta.get("_index", ""), "_id": meta.get("_id", ""), "status": 200,
-                                         "result": "updated", "_version": 1}})
+                    items.append(
+                        {
+                            kind: {
+                                "_index": meta.get("_index", ""),
+                                "_id": meta.get("_id", ""),
+                                "status": 200,
+                                "result": "updated",
+                                "_version": 1,
+                            }
+                        }
+                    )
             return 200, {"errors": False, "took": 3, "items": items}
         if path.endswith("/_search"):
             return 200, self.search_response
@@ -108,8 +121,10 @@ def empty_search_response():
         "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
         "hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []},
         "aggregations": {
-            f"_filter_{facet}": {"doc_count": 0, facet: {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0,
-                                                          "buckets": []}}
+            f"_filter_{facet}": {
+                "doc_count": 0,
+                facet: {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": []},
+            }
             for facet in Facet.values
         },
     }

@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / ".." / "shared" / "elasticsearch" / (
-    "elasticsearch-serverless-openapi-8.19.json"
+SPEC_PATH = (
+    Path(__file__).resolve().parents[2]
+    / ".."
+    / "shared"
+    / "elasticsearch"
+    / ("elasticsearch-serverless-openapi-8.19.json")
 )
 
 
@@ -59,8 +63,10 @@ class Validator:
 
     def _object_like(self, schema):
         schema = self.resolve(schema)
-        return schema.get("type") == "object" or "properties" in schema or (
-            bool(schema.get("allOf")) and all(self._object_like(sub) for sub in schema["allOf"])
+        return (
+            schema.get("type") == "object"
+            or "properties" in schema
+            or (bool(schema.get("allOf")) and all(self._object_like(sub) for sub in schema["allOf"]))
         )
 
     def _flatten(self, schema):
@@ -110,7 +116,11 @@ class Validator:
         kind = schema.get("type")
         if "enum" in schema and value not in schema["enum"]:
             found.append(f"{path}: {value!r} not in {schema['enum']}")
-        if merged_object or kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+        if (
+            merged_object
+            or kind == "object"
+            or (kind is None and ("properties" in schema or "additionalProperties" in schema))
+        ):
             if not isinstance(value, dict):
                 return found + [f"{path}: expected an object, got {type(value).__name__}"]
             properties, required, extra = self._flatten(schema)

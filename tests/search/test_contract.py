@@ -107,11 +107,19 @@ def test_year_ranges(engine):
 
 def test_sorts(engine):
     newest = titles(search(engine, type="initiative", sort="newest"))
-    assert newest == ["Télémédecine au village", "Jumelage Athis-Mons Tombouctou", "Wifi <libre> & gratuit",
-                      "Le Cyberbus"]
+    assert newest == [
+        "Télémédecine au village",
+        "Jumelage Athis-Mons Tombouctou",
+        "Wifi <libre> & gratuit",
+        "Le Cyberbus",
+    ]
     by_title = titles(search(engine, type="initiative", sort="title"))
-    assert by_title == ["Jumelage Athis-Mons Tombouctou", "Le Cyberbus", "Télémédecine au village",
-                        "Wifi <libre> & gratuit"]
+    assert by_title == [
+        "Jumelage Athis-Mons Tombouctou",
+        "Le Cyberbus",
+        "Télémédecine au village",
+        "Wifi <libre> & gratuit",
+    ]
 
 
 def test_pagination(engine):
@@ -142,7 +150,7 @@ def test_partner_only_pages_are_hidden_from_anonymous_visitors(engine):
     anonymous = search(engine, "cyberbus")
     assert "Projet confidentiel des partenaires" not in titles(anonymous)
     assert counts(anonymous, "keyword")["cyberbus"] == 1
-    assert not [s for s in engine.suggest("confidentiel", "fr")]
+    assert not list(engine.suggest("confidentiel", "fr"))
     partner = search(engine, "cyberbus", partner=True)
     assert "Projet confidentiel des partenaires" in titles(partner)
     assert counts(partner, "keyword")["cyberbus"] == 2

@@ -83,15 +83,16 @@ def test_index_settings_define_the_language_analyzers(es_engine, cluster, valida
     assert_valid_request(validator, request)
     body = decoded_bodies(request)
     french = body["settings"]["analysis"]["analyzer"]["rc_french"]
-    assert french["filter"] == ["rc_french_elision", "lowercase", "asciifolding", "rc_french_stop",
-                                "rc_french_stemmer"]
+    assert french["filter"] == ["rc_french_elision", "lowercase", "asciifolding", "rc_french_stop", "rc_french_stemmer"]
     assert body["mappings"]["properties"]["theme"] == {"type": "keyword"}
     assert body["mappings"]["properties"]["title"]["fields"]["sort"]["normalizer"] == "rc_folding"
 
 
 def test_group_updates_send_index_and_delete_actions(corpus, es_engine, cluster, validator):
-    es_engine.replace_group(corpus.telemedicine.translation_key,
-                            [d for d in iter_all_documents(["fr"]) if d["title"] == "Télémédecine au village"])
+    es_engine.replace_group(
+        corpus.telemedicine.translation_key,
+        [d for d in iter_all_documents(["fr"]) if d["title"] == "Télémédecine au village"],
+    )
     bulk_request = [r for r in RecordingNode.requests if "_bulk" in r["target"]][-1]
     assert_valid_request(validator, bulk_request)
     lines = decoded_bodies(bulk_request)
@@ -103,7 +104,7 @@ SEARCH_CASES = [
     {"q": "cyberbus"},
     {"q": "coopération décentralisée"},
     {"q": '"accès public"'},
-    {"q": 'internet -wifi'},
+    {"q": "internet -wifi"},
     {"q": '"accès public" -"haut débit" bus'},
     {"q": 'AND OR ( :* \\ "'},
     {"type": "initiative"},
