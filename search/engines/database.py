@@ -27,7 +27,10 @@ UPDATE {table} SET search_vector =
     setweight(to_tsvector(cfg, coalesce(title, '')), 'A')
  || setweight(to_tsvector(cfg, coalesce(summary, '') || ' ' || keywords_text || ' ' || themes_text), 'B')
  || setweight(to_tsvector(cfg, territory || ' ' || organisations_text || ' ' || authors), 'C')
- || setweight(to_tsvector(cfg, coalesce(body, '')), 'D')
+ || setweight(to_tsvector(cfg, coalesce(body, '')), 'D'),
+    facet_tokens = ARRAY(
+        SELECT kv.key || ':' || v.value FROM jsonb_each(facets) kv, jsonb_array_elements_text(kv.value) v
+    )
 FROM (SELECT id AS doc_pk, (CASE locale {cases} ELSE 'rc_french' END)::regconfig AS cfg
       FROM {table} WHERE id = ANY(%s)) AS configs
 WHERE id = configs.doc_pk
@@ -120,9 +123,7 @@ class DatabaseEngine(Engine):
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, params + order_params + [request.page_size, offset])
             rows = cursor.fetchall()
-            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)
-            count = cursor.fetchone()[0]
-            facet_counts = self._facet_counts(cursor, request)
+            facet_counts, count = self._facet_counts(cursor, request)
         hits = tuple(_hit(request, *row) for row in rows)
         return EngineResult(count=count, hits=hits, facet_counts=facet_counts)
 
@@ -163,7 +164,7 @@ class DatabaseEngine(Engine):
             return "0", []
         return f"ts_rank_cd(search_vector, {tsquery}, 1)", params
 
-    def _where(self, request, skip_facet=None):
+    def _where(self, request, skip_facet=None, include_facets=True):
         clauses, params = ["locale = %s"], [request.language]
         if not request.partner:
             clauses.append("visibility = %s")
@@ -177,11 +178,12 @@ class DatabaseEngine(Engine):
             if high is not None:
                 clauses.append(f"{name} <= %s")
                 params.append(high)
-        for facet, values in request.filters:
-            if facet == skip_facet:
-                continue
-            clauses.append("(" + " OR ".join(["facets @> %s::jsonb"] * len(values)) + ")")
-            params.extend(json.dumps({facet: [value]}) for value in values)
+        if include_facets:
+            for facet, values in request.filters:
+                if facet == skip_facet:
+                    continue
+                clauses.append("facet_tokens && %s::text[]")
+                params.append(_tokens(facet, values))
         tsquery, query_params = self._tsquery(request)
         if request.query.words or request.query.phrases:
             clauses.append(f"search_vector @@ ({tsquery})")
@@ -193,30 +195,44 @@ class DatabaseEngine(Engine):
         return " AND ".join(clauses), params
 
     def _facet_counts(self, cursor, request):
-        """Disjunctive counts: facets without a selection share one query; each selected facet gets its own."""
-        counts = {facet: {} for facet in FACET_FIELDS}
+        """Disjunctive counts in one scan: rows failing at most one selected facet are unnested once; a value of an
+        unselected facet counts rows passing every filter, a value of a selected facet rows passing all the others.
+        Returns (counts, total): every document has exactly one type, so the total is summed from the type counts.
+        """
+        where, params = self._where(request, include_facets=False)
         selected = [facet for facet, _values in request.filters]
-        unselected = [facet for facet in FACET_FIELDS if facet not in selected]
-        if unselected:
-            where, params = self._where(request)
-            cursor.execute(
-                f"SELECT kv.key, v.value, count(*) FROM {TABLE} d "
-                f"CROSS JOIN LATERAL jsonb_each(d.facets) kv "
-                f"CROSS JOIN LATERAL jsonb_array_elements_text(kv.value) v "
-                f"WHERE {where} AND kv.key = ANY(%s) GROUP BY 1, 2",
-                params + [unselected],
-            )
-            for facet, value, count in cursor.fetchall():
+        flags = [f"facet_tokens && %s::text[] AS m{i}" for i in range(len(selected))]
+        flag_params = [_tokens(facet, values) for facet, values in request.filters]
+        columns = ", ".join(["facet_tokens", *flags])
+        near = ""
+        if selected:
+            near = " AND (" + " + ".join(f"(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
+        counters = ["count(*) FILTER (WHERE " + (" AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE") + ")"]
+        for skipped in range(len(selected)):
+            others = " AND ".join(f"m{i}" for i in range(len(selected)) if i != skipped) or "TRUE"
+            counters.append(f"count(*) FILTER (WHERE {others})")
+        sql = (
+            f"SELECT token, {', '.join(counters)} FROM (SELECT {columns} FROM {TABLE} WHERE {where}{near}) matched "
+            f"CROSS JOIN LATERAL unnest(matched.facet_tokens) token GROUP BY token"
+        )
+        near_params = flag_params + [len(selected) - 1] if selected else []
+        cursor.execute(sql, flag_params + params + near_params)
+        counts = {facet: {} for facet in FACET_FIELDS}
+        for token, all_count, *without in cursor.fetchall():
+            facet, _sep, value = token.partition(":")
+            if facet not in counts:
+                continue
+            count = without[selected.index(facet)] if facet in selected else all_count
+            if count:
                 counts[facet][value] = count
-        for facet in selected:
-            where, params = self._where(request, skip_facet=facet)
-            cursor.execute(
-                f"SELECT v.value, count(*) FROM {TABLE} d "
-                f"CROSS JOIN LATERAL jsonb_array_elements_text(d.facets -> %s) v WHERE {where} GROUP BY 1",
-                [facet] + params,
-            )
-            counts[facet] = dict(cursor.fetchall())
-        return counts
+        type_values = dict(request.filters).get("type")
+        type_counts = counts.get("type", {})
+        total = sum(c for v, c in type_counts.items() if type_values is None or v in type_values)
+        return counts, total
+
+
+def _tokens(facet, values):
+    return [f"{facet}:{value}" for value in values]
 
 
 def _row(document, python_side):
