@@ -29,10 +29,14 @@ QUERY_MIX = [
     ("two words", {"q": "accès internet"}),
     ("phrase", {"q": '"fracture numérique"'}),
     ("one word, 1 filter", {"q": "numérique", "theme": "sante"}),
-    ("two words, 3 filters", {"q": "projet jeunes", "theme": ["acces", "entraide"], "type": "initiative",
-                              "country": "FR"}),
-    ("phrase, 3 filters, newest", {"q": '"espace public"', "theme": "acces", "country": ["FR", "ML"],
-                                   "audience": "jeunes", "sort": "newest"}),
+    (
+        "two words, 3 filters",
+        {"q": "projet jeunes", "theme": ["acces", "entraide"], "type": "initiative", "country": "FR"},
+    ),
+    (
+        "phrase, 3 filters, newest",
+        {"q": '"espace public"', "theme": "acces", "country": ["FR", "ML"], "audience": "jeunes", "sort": "newest"},
+    ),
     ("one word, sort title", {"q": "association", "sort": "title"}),
     ("no words, 1 filter, newest", {"theme": "cooperation", "sort": "newest"}),
 ]
@@ -48,7 +52,11 @@ def run(args):
     try:
         output = subprocess.run(
             [sys.executable, "-m", "bench.search", "--worker", *map(str, sizes)],
-            cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
         ).stdout
     finally:
         subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
@@ -59,11 +67,15 @@ def run(args):
 
 def _print(result):
     for size, figures in result["sizes"].items():
-        print(f"[search] {size} documents: resource index p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; "
-              f"indexing {figures['indexing_docs_per_second']} docs/s")
+        print(
+            f"[search] {size} documents: resource index p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; "
+            f"indexing {figures['indexing_docs_per_second']} docs/s"
+        )
         if "wagtail_p95_ms" in figures:
-            print(f"[search] {size} pages: Wagtail search+facets p50 {figures['wagtail_p50_ms']} ms, "
-                  f"p95 {figures['wagtail_p95_ms']} ms")
+            print(
+                f"[search] {size} pages: Wagtail search+facets p50 {figures['wagtail_p50_ms']} ms, "
+                f"p95 {figures['wagtail_p95_ms']} ms"
+            )
 
 
 # The worker (child process, Django set up on the bench database) ------------------------------------------------
@@ -97,12 +109,22 @@ def synthetic_documents(count, french, page_ids):
         resource_type = rng.choices(["initiative", "reference", "note", "article"], [6, 3, 1, 1])[0]
         year = rng.randint(1995, 2025)
         yield {
-            "id": f"{key}-fr", "page_id": page_ids[number % len(page_ids)], "translation_key": key, "locale": "fr", "original_locale": "fr",
-            "untranslated": False, "title": french.title(), "summary": french.paragraph(1, 2),
-            "body": french.paragraph(4, 12), "keywords_text": " ".join(rng.sample(french.words, 3)),
-            "themes_text": "", "territory": rng.choice(["Commune d'Athis-Mons", "Tombouctou", "Dakar", "Lyon"]),
-            "organisations_text": "", "authors": "",
-            "type": [resource_type], "theme": sorted(rng.sample(THEMES, rng.randint(1, 2))),
+            "id": f"{key}-fr",
+            "page_id": page_ids[number % len(page_ids)],
+            "translation_key": key,
+            "locale": "fr",
+            "original_locale": "fr",
+            "untranslated": False,
+            "title": french.title(),
+            "summary": french.paragraph(1, 2),
+            "body": french.paragraph(4, 12),
+            "keywords_text": " ".join(rng.sample(french.words, 3)),
+            "themes_text": "",
+            "territory": rng.choice(["Commune d'Athis-Mons", "Tombouctou", "Dakar", "Lyon"]),
+            "organisations_text": "",
+            "authors": "",
+            "type": [resource_type],
+            "theme": sorted(rng.sample(THEMES, rng.randint(1, 2))),
             "keyword": sorted(rng.sample([f"mot-{i}" for i in range(200)], 3)),
             "initiative_type": [rng.choice(["epn", "jumelage", "formation"])] if resource_type == "initiative" else [],
             "audience": sorted(rng.sample(["jeunes", "seniors", "femmes", "habitants"], 2)),
@@ -112,7 +134,9 @@ def synthetic_documents(count, french, page_ids):
             "reference_type": [rng.choice(["book", "report"])] if resource_type == "reference" else [],
             "launch_year": year if resource_type == "initiative" else None,
             "published_year": year if resource_type != "initiative" else None,
-            "year": year, "sort_date": f"{year}-06-01T00:00:00+00:00", "url": f"/initiatives/p{number}/",
+            "year": year,
+            "sort_date": f"{year}-06-01T00:00:00+00:00",
+            "url": f"/initiatives/p{number}/",
             "visibility": "partners" if number % 50 == 0 else "public",
         }
 
@@ -130,8 +154,11 @@ def time_queries(run_one):
             started = time.perf_counter()
             run_one(params)
             timings.append((time.perf_counter() - started) * 1000)
-    return {"p50_ms": round(statistics.median(timings), 1), "p95_ms": round(percentile(timings, 0.95), 1),
-            "queries": len(timings)}
+    return {
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(percentile(timings, 0.95), 1),
+        "queries": len(timings),
+    }
 
 
 def worker(sizes):

@@ -15,8 +15,17 @@ from django.utils.text import slugify
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Wagtail facets need FilterFields; the page models declare only Page's, so the baseline facets on nine of those
 # (the cost of one grouped count over the matched pages each, which is what a facet is).
-WAGTAIL_FACETS = ["content_type_id", "locale_id", "owner_id", "depth", "locked", "show_in_menus", "live",
-                  "first_published_at", "last_published_at"]
+WAGTAIL_FACETS = [
+    "content_type_id",
+    "locale_id",
+    "owner_id",
+    "depth",
+    "locked",
+    "show_in_menus",
+    "live",
+    "first_published_at",
+    "last_published_at",
+]
 
 
 def _step(number):
@@ -31,12 +40,15 @@ def build_pages(size, french):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Locale, Page
 
-    from home.factories import KeywordFactory, make_home_site
-    from initiatives.factories import AudienceFactory, InitiativeIndexPageFactory, ThemeIndexPageFactory
-    from initiatives.factories import ThemePageFactory
-    from initiatives.models import InitiativeKeyword, InitiativePage
-
     from bench.search import COUNTRIES, THEMES
+    from home.factories import KeywordFactory, make_home_site
+    from initiatives.factories import (
+        AudienceFactory,
+        InitiativeIndexPageFactory,
+        ThemeIndexPageFactory,
+        ThemePageFactory,
+    )
+    from initiatives.models import InitiativeKeyword, InitiativePage
 
     started = time.perf_counter()
     home = make_home_site()
@@ -54,16 +66,31 @@ def build_pages(size, french):
         title = french.title()
         slug = f"{slugify(title)[:40]}-{number}"
         published = now - datetime.timedelta(days=rng.randint(0, 9000))
-        pages.append(Page(
-            title=title, draft_title=title, slug=slug, content_type=content_type, path=index.path + _step(number),
-            depth=index.depth + 1, numchild=0, url_path=f"{index.url_path}{slug}/", live=True,
-            first_published_at=published, last_published_at=published, locale=locale,
-            translation_key=uuid.uuid4(),
-        ))
-        details.append({
-            "summary": french.paragraph(1, 2), "context": f"<p>{french.paragraph(2, 5)}</p>",
-            "year": rng.randint(1995, 2025), "countries": rng.sample(COUNTRIES, rng.randint(1, 2)),
-        })
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                content_type=content_type,
+                path=index.path + _step(number),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                live=True,
+                first_published_at=published,
+                last_published_at=published,
+                locale=locale,
+                translation_key=uuid.uuid4(),
+            )
+        )
+        details.append(
+            {
+                "summary": french.paragraph(1, 2),
+                "context": f"<p>{french.paragraph(2, 5)}</p>",
+                "year": rng.randint(1995, 2025),
+                "countries": rng.sample(COUNTRIES, rng.randint(1, 2)),
+            }
+        )
     Page.objects.bulk_create(pages, batch_size=2000)
     Page.objects.filter(pk=index.pk).update(numchild=size)
     ids = dict(Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).values_list("path", "pk"))
@@ -73,23 +100,28 @@ def build_pages(size, french):
     rows = []
     for page, detail in zip(pages, details, strict=True):
         child = InitiativePage(
-            page_ptr_id=ids[page.path], summary=detail["summary"], context=detail["context"], description=[],
-            territory="Commune d'Athis-Mons", countries=detail["countries"],
-            launch_date=datetime.date(detail["year"], 1, 1), launch_precision="year",
+            page_ptr_id=ids[page.path],
+            summary=detail["summary"],
+            context=detail["context"],
+            description=[],
+            territory="Commune d'Athis-Mons",
+            countries=detail["countries"],
+            launch_date=datetime.date(detail["year"], 1, 1),
+            launch_precision="year",
         )
         rows.append([f.get_db_prep_save(getattr(child, f.attname), connection) for f in fields])
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {InitiativePage._meta.db_table} ({columns}) VALUES ({placeholders})", rows
-        )
+        cursor.executemany(f"INSERT INTO {InitiativePage._meta.db_table} ({columns}) VALUES ({placeholders})", rows)
     page_ids = list(ids.values())
     InitiativePage.themes.through.objects.bulk_create(
         [InitiativePage.themes.through(initiativepage_id=pk, themepage_id=rng.choice(themes).pk) for pk in page_ids],
         batch_size=5000,
     )
     InitiativePage.audiences.through.objects.bulk_create(
-        [InitiativePage.audiences.through(initiativepage_id=pk, audience_id=rng.choice(audiences).pk)
-         for pk in page_ids],
+        [
+            InitiativePage.audiences.through(initiativepage_id=pk, audience_id=rng.choice(audiences).pk)
+            for pk in page_ids
+        ],
         batch_size=5000,
     )
     InitiativeKeyword.objects.bulk_create(
@@ -141,4 +173,7 @@ def time_wagtail_baseline(query_mix, repeat, percentile):
             started = time.perf_counter()
             run_one(params)
             timings.append((time.perf_counter() - started) * 1000)
-    return {"wagtail_p50_ms": round(statistics.median(timings), 1), "wagtail_p95_ms": round(percentile(timings, 0.95), 1)}
+    return {
+        "wagtail_p50_ms": round(statistics.median(timings), 1),
+        "wagtail_p95_ms": round(percentile(timings, 0.95), 1),
+    }

@@ -28,6 +28,8 @@ UPDATE {table} SET search_vector =
  || setweight(to_tsvector(cfg, coalesce(summary, '') || ' ' || keywords_text || ' ' || themes_text), 'B')
  || setweight(to_tsvector(cfg, territory || ' ' || organisations_text || ' ' || authors), 'C')
  || setweight(to_tsvector(cfg, coalesce(body, '')), 'D'),
+    rank_vector = setweight(to_tsvector(cfg, coalesce(title, '')), 'A')
+ || setweight(to_tsvector(cfg, coalesce(summary, '') || ' ' || keywords_text || ' ' || themes_text), 'B'),
     facet_tokens = ARRAY(
         SELECT kv.key || ':' || v.value FROM jsonb_each(facets) kv, jsonb_array_elements_text(kv.value) v
     )
@@ -120,12 +122,22 @@ class DatabaseEngine(Engine):
             f"SELECT page_id, title, url, facets, summary, body, locale, year, territory, untranslated "
             f"FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
         )
-        with connections[self.using].cursor() as cursor:
+        with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
+            self._planner_hints(cursor, request)
             cursor.execute(sql, params + order_params + [request.page_size, offset])
             rows = cursor.fetchall()
             facet_counts, count = self._facet_counts(cursor, request)
         hits = tuple(_hit(request, *row) for row in rows)
         return EngineResult(count=count, hits=hits, facet_counts=facet_counts)
+
+    @staticmethod
+    def _planner_hints(cursor, request):
+        """Transaction-local planner settings, measured in bench/search.py: with words to match, the GIN index
+        beats a sequential scan even for common words (the rows are wide: the whole text and its vector), and on
+        small machines parallel workers cost more to start than they save on these short queries."""
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        if request.query.words or request.query.phrases:
+            cursor.execute("SET LOCAL enable_seqscan = off")
 
     def count(self, request):
         if not self.is_postgresql:
@@ -162,7 +174,7 @@ class DatabaseEngine(Engine):
         tsquery, params = self._tsquery(request)
         if not tsquery:
             return "0", []
-        return f"ts_rank_cd(search_vector, {tsquery}, 1)", params
+        return f"ts_rank(rank_vector, {tsquery})", params
 
     def _where(self, request, skip_facet=None, include_facets=True):
         clauses, params = ["locale = %s"], [request.language]
@@ -206,7 +218,7 @@ class DatabaseEngine(Engine):
         columns = ", ".join(["facet_tokens", *flags])
         near = ""
         if selected:
-            near = " AND (" + " + ".join(f"(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
+            near = " AND (" + " + ".join("(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
         counters = ["count(*) FILTER (WHERE " + (" AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE") + ")"]
         for skipped in range(len(selected)):
             others = " AND ".join(f"m{i}" for i in range(len(selected)) if i != skipped) or "TRUE"

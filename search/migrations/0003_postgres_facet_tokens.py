@@ -1,5 +1,5 @@
 """PostgreSQL only: the facet values as one `text[]` of "facet:value" tokens (GIN-indexed), filled with the search
-vector. Filtering uses `&&` on it and facet counting one `unnest` per search, much faster than walking the JSON.
+vector, and `rank_vector` (title and summary only, small enough to stay in the row) for ranking. Filtering uses `&&` on it and facet counting one `unnest` per search, much faster than walking the JSON.
 The column is not a Django field (SQLite has no arrays); only search.engines.database reads it."""
 
 from django.db import migrations
@@ -8,6 +8,7 @@ from django.db import migrations
 def forward(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN facet_tokens text[] NOT NULL DEFAULT '{}'")
+        schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN rank_vector tsvector")
         schema_editor.execute(
             "CREATE INDEX search_doc_facet_tokens_gin ON search_indexdocument USING gin (facet_tokens)"
         )
@@ -17,6 +18,7 @@ def forward(apps, schema_editor):
 def backward(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN facet_tokens")
+        schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN rank_vector")
         schema_editor.execute(
             "CREATE INDEX search_doc_facets_gin ON search_indexdocument USING gin (facets jsonb_path_ops)"
         )
