@@ -94,7 +94,7 @@ def build_pages(size, french):
     Page.objects.bulk_create(pages, batch_size=2000)
     Page.objects.filter(pk=index.pk).update(numchild=size)
     ids = dict(Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).values_list("path", "pk"))
-    fields = [f for f in InitiativePage._meta.local_concrete_fields]
+    fields = list(InitiativePage._meta.local_concrete_fields)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     rows = []

@@ -47,10 +47,24 @@ class BuildContext:
     """Lookups shared by the documents of one indexing run (one query each, not one per page)."""
 
     restricted_paths: list = field(default_factory=list)
+    default_language: str = "fr"
+    _labels: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls):
-        return cls(restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        return cls(
+            restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            default_language=Locale.get_default().language_code,
+        )
+
+    def labels(self, model, language_code):
+        """term_labels, memoised for the run (the shared cache unpickles the whole map on every read)."""
+        from home.localization import term_labels
+
+        key = (model, language_code)
+        if key not in self._labels:
+            self._labels[key] = term_labels(model, language_code)
+        return self._labels[key]
 
     def visibility(self, page):
         restricted = any(page.path.startswith(path) for path in self.restricted_paths)
@@ -59,7 +73,6 @@ class BuildContext:
 
 def build_document(page, language_code, context, untranslated=False):
     """The index document (a plain dict) of a specific, live page for the locale `language_code`."""
-    from home.localization import term_labels
     from home.models import Keyword
     from initiatives.models import OrganisationPage, ThemePage
 
@@ -68,10 +81,10 @@ def build_document(page, language_code, context, untranslated=False):
     if resource_type == ResourceType.THEME:
         themes = [page]
     keywords = list(page.keywords.all()) if hasattr(page, "keywords") else []
-    theme_labels = term_labels(ThemePage, language_code)
-    keyword_labels = term_labels(Keyword, language_code)
+    theme_labels = context.labels(ThemePage, language_code)
+    keyword_labels = context.labels(Keyword, language_code)
     organisations = _organisations(page)
-    organisation_labels = term_labels(OrganisationPage, language_code)
+    organisation_labels = context.labels(OrganisationPage, language_code)
     with translation.override(language_code):
         url = page.get_url()
     launch_year = getattr(page, "launch_year", None)
@@ -123,10 +136,10 @@ def documents_for_group(translation_key, context=None):
     return list(_documents_for_pages(pages, context))
 
 
-def _documents_for_pages(pages, context):
+def _documents_for_pages(pages, context, language_codes=None):
     by_locale = {page.locale.language_code: page for page in pages}
-    default = Locale.get_default().language_code
-    for language_code in site_languages():
+    default = context.default_language
+    for language_code in language_codes or site_languages():
         if language_code in by_locale:
             yield build_document(by_locale[language_code], language_code, context)
         elif default in by_locale:
@@ -136,19 +149,19 @@ def _documents_for_pages(pages, context):
 def iter_all_documents(language_codes=None, chunk_size=200):
     """Every document of the site (for a rebuild), optionally only for some locales."""
     context = BuildContext.load()
-    wanted = set(language_codes or site_languages())
+    wanted = [code for code in site_languages() if code in set(language_codes or site_languages())]
     for model in indexed_models():
         queryset = model.objects.live().select_related("locale").order_by("translation_key", "pk")
         queryset = queryset.prefetch_related(*_prefetches(model))
         group, current_key = [], None
         for page in queryset.iterator(chunk_size=chunk_size):
             if page.translation_key != current_key and group:
-                yield from (doc for doc in _documents_for_pages(group, context) if doc["locale"] in wanted)
+                yield from _documents_for_pages(group, context, wanted)
                 group = []
             current_key = page.translation_key
             group.append(page)
         if group:
-            yield from (doc for doc in _documents_for_pages(group, context) if doc["locale"] in wanted)
+            yield from _documents_for_pages(group, context, wanted)
 
 
 def _prefetches(model):
