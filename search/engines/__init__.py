@@ -5,6 +5,7 @@ never fails because Elasticsearch does; callers never look at which engine answe
 """
 
 import logging
+from functools import lru_cache
 
 from django.conf import settings
 
@@ -45,6 +46,14 @@ class FallbackEngine:
 
 
 def elasticsearch_engine():
+    """One client per configuration and process (it keeps a connection pool)."""
+    return _elasticsearch_engine(
+        settings.ELASTICSEARCH_URL, settings.RESOURCE_INDEX_PREFIX, settings.ELASTICSEARCH_TIMEOUT
+    )
+
+
+@lru_cache(maxsize=4)
+def _elasticsearch_engine(url, prefix, timeout):
     from search.engines.elasticsearch import ElasticsearchEngine
 
     return ElasticsearchEngine.from_settings()

@@ -219,3 +219,14 @@ def test_the_validator_rejects_what_the_specification_does_not_define(validator)
     assert validator.errors({"query": {"query_strin": {"query": "x"}}}, schema)
     assert validator.errors({"sort": [{"year": {"order": "down"}}]}, schema)
     assert not validator.errors({"query": {"match": {"title": {"query": "x"}}}, "size": 10}, schema)
+
+
+def test_engine_selection_follows_elasticsearch_url(settings):
+    from search.engines import get_engine
+
+    settings.ELASTICSEARCH_URL = ""
+    assert isinstance(get_engine(), DatabaseEngine)
+    settings.ELASTICSEARCH_URL = "http://es.invalid:9200"
+    engine = get_engine()
+    assert isinstance(engine, FallbackEngine)
+    assert isinstance(engine.primary, ElasticsearchEngine) and isinstance(engine.fallback, DatabaseEngine)
