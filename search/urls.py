@@ -9,3 +9,9 @@ app_name = "search"
 urlpatterns = [
     path(_("search/"), views.search_page, name="search"),
 ]
+
+# Mounted without a language prefix in config.urls: /api/search/ and /api/search/autocomplete/.
+api_urlpatterns = [
+    path("", views.search_api, name="search_api"),
+    path("autocomplete/", views.autocomplete_api, name="autocomplete_api"),
+]

@@ -1,7 +1,131 @@
-"""Search views. The faceted search itself arrives with the search issue; this page only echoes the query."""
+"""The visitors' search page, the JSON API and title autocomplete. Thin: search.searches does the work."""
 
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.views.decorators.http import require_GET
+
+from search.facets import YEAR_RANGES, Facet, Sort
+from search.searches import SearchParameterError, request_from_params, run_search, suggest, user_is_partner
+from search.urls_helpers import search_state_url
 
 
+@require_GET
 def search_page(request):
-    return TemplateResponse(request, "search/search_page.html", {"query": request.GET.get("q", "")})
+    language = translation.get_language() or "fr"
+    params = request.GET.copy()
+    params.pop("lang", None)  # the page's language is its URL's
+    error, response, search_request = None, None, None
+    try:
+        search_request = request_from_params(params, language=language, partner=user_is_partner(request.user))
+        response = run_search(search_request)
+    except SearchParameterError as exc:
+        error = str(exc)
+    context = {
+        "query": request.GET.get("q", ""),
+        "error": error,
+        "response": response,
+        "search_request": search_request,
+        "facet_groups": _facet_groups(response),
+        "year_ranges": [
+            {
+                "name": name,
+                "label": label,
+                "from_param": low,
+                "to_param": high,
+                "from_value": request.GET.get(low, ""),
+                "to_value": request.GET.get(high, ""),
+            }
+            for name, (label, low, high) in YEAR_RANGES.items()
+        ],
+        "sorts": Sort.choices,
+        "current_sort": request.GET.get("sort", ""),
+        "page_links": _page_links(request, response),
+        "without_filter": _without_filter_links(request, response),
+        "include_untranslated": request.GET.get("include_untranslated") in ("1", "on", "true"),
+        "show_untranslated_option": language != "fr",
+        "js_strings": _js_strings(),
+    }
+    return TemplateResponse(request, "search/search_page.html", context, status=400 if error else 200)
+
+
+def _js_strings():
+    """Labels the enhancing script needs to redraw the page from the JSON API."""
+    return {
+        "facets": {facet.value: str(facet.label) for facet in Facet},
+        "one_result": gettext("1 result"),
+        "many_results": gettext("%(count)s results"),
+        "no_result": gettext("No result"),
+        "in_french": gettext("in French"),
+        "pages": gettext("Result pages"),
+        "error": gettext("The search could not be updated; the page will reload."),
+    }
+
+
+def _facet_groups(response):
+    if response is None:
+        return []
+    return [
+        {"name": facet.value, "label": facet.label, "buckets": response.facets.get(facet.value, ())}
+        for facet in Facet
+        if response.facets.get(facet.value)
+    ]
+
+
+def _page_links(request, response):
+    if response is None or response.pages <= 1:
+        return []
+    pages = sorted({1, response.pages, *range(max(1, response.page - 2), min(response.pages, response.page + 2) + 1)})
+    links, previous = [], 0
+    for number in pages:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {"number": number, "url": search_state_url(request.GET, page=number), "current": number == response.page}
+        )
+        previous = number
+    return links
+
+
+def _without_filter_links(request, response):
+    """Zero results: one link per active filter, with the count the search would have without it."""
+    if response is None or not response.without_filter:
+        return []
+    labels = {facet: {b.value: b.label for b in buckets} for facet, buckets in response.facets.items()}
+    links = []
+    for key, count in response.without_filter.items():
+        facet, _sep, value = key.partition(":")
+        if facet == "range":
+            label = YEAR_RANGES[value][0]
+            low, high = YEAR_RANGES[value][1:]
+            url = search_state_url(request.GET, remove={low: None, high: None}, page=None)
+        else:
+            label = labels.get(facet, {}).get(value, value)
+            url = search_state_url(request.GET, remove={facet: value}, page=None)
+        links.append({"label": label, "count": count, "url": url})
+    return links
+
+
+@require_GET
+def search_api(request):
+    """GET /api/search/ — the JSON of issue 4; 400 with a message on invalid values, unknown parameters ignored."""
+    try:
+        search_request = request_from_params(request.GET, partner=user_is_partner(request.user))
+        with translation.override(search_request.language):
+            response = run_search(search_request)
+    except SearchParameterError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    return JsonResponse(response.as_json())
+
+
+@require_GET
+def autocomplete_api(request):
+    """GET /api/search/autocomplete/?q=&lang= — titles that jump straight to a page."""
+    language = request.GET.get("lang") or translation.get_language() or "fr"
+    try:
+        request_from_params({"lang": language})
+    except SearchParameterError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    suggestions = suggest(request.GET.get("q", ""), language, partner=user_is_partner(request.user))
+    return JsonResponse({"results": [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions]})

@@ -9,11 +9,13 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.api import api_router
+from search.urls import api_urlpatterns as search_api_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/search/", include((search_api_urlpatterns, "search_api"))),
     path("sitemap.xml", wagtail_sitemap),
 ]
 

@@ -171,6 +171,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The resource index (search/): Elasticsearch when ELASTICSEARCH_URL is set, the database engine otherwise.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 RESOURCE_INDEX_PREFIX = os.environ.get("RESOURCE_INDEX_PREFIX", "resources")
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 
 # Machine pre-translation: wagtail-localize's DeepL translator only when a key is given.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")

@@ -1,0 +1,220 @@
+"""Search benchmark (issue 4 §5): the database engine on PostgreSQL at 10,000 and 100,000 documents, against
+Wagtail's built-in database search (`.search()` plus one `.facet()` per facet) on the same pages.
+
+Runs in a child process on its own database (rc_bench_search, dropped and re-created) so it touches nothing else:
+    python -m bench --only search [--quick]
+Text is realistic French: sentences drawn from the legacy documents in ../shared/legacy-documents.
+"""
+
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LEGACY = ROOT / ".." / "shared" / "legacy-documents"
+DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+REPEAT = 7
+THEMES = ["acces", "fracture", "entraide", "sante", "culture", "lieux", "cooperation"]
+COUNTRIES = ["FR", "ML", "SN", "BF", "MA", "BR", "AR", "CL", "VN", "BE"]
+QUERY_MIX = [
+    ("one word", {"q": "coopération"}),
+    ("two words", {"q": "accès internet"}),
+    ("phrase", {"q": '"fracture numérique"'}),
+    ("one word, 1 filter", {"q": "numérique", "theme": "sante"}),
+    (
+        "two words, 3 filters",
+        {"q": "projet jeunes", "theme": ["acces", "entraide"], "type": "initiative", "country": "FR"},
+    ),
+    (
+        "phrase, 3 filters, newest",
+        {"q": '"espace public"', "theme": "acces", "country": ["FR", "ML"], "audience": "jeunes", "sort": "newest"},
+    ),
+    ("one word, sort title", {"q": "association", "sort": "title"}),
+    ("no words, 1 filter, newest", {"theme": "cooperation", "sort": "newest"}),
+]
+
+
+def run(args):
+    sizes = [1000, 5000] if args.quick else [10000, 100000]
+    env = dict(os.environ, DATABASE_URL=f"{PG}/{DATABASE}", DJANGO_SETTINGS_MODULE="config.settings.dev")
+    env.setdefault("SECRET_KEY", "bench-only")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "site"), env.get("PYTHONPATH", "")])
+    subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=True)
+    subprocess.run(["psql", PG + "/postgres", "-qc", f"CREATE DATABASE {DATABASE}"], check=True)
+    try:
+        output = subprocess.run(
+            [sys.executable, "-m", "bench.search", "--worker", *map(str, sizes)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+        ).stdout
+    finally:
+        subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
+    result = json.loads(output.strip().splitlines()[-1])
+    _print(result)
+    return result
+
+
+def _print(result):
+    for size, figures in result["sizes"].items():
+        print(
+            f"[search] {size} documents: resource index p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; "
+            f"indexing {figures['indexing_docs_per_second']} docs/s"
+        )
+        if "wagtail_p95_ms" in figures:
+            print(
+                f"[search] {size} pages: Wagtail search+facets p50 {figures['wagtail_p50_ms']} ms, "
+                f"p95 {figures['wagtail_p95_ms']} ms"
+            )
+
+
+# The worker (child process, Django set up on the bench database) ------------------------------------------------
+
+
+class French:
+    """Sentences and vocabulary of the legacy documents, sampled with a fixed seed."""
+
+    def __init__(self, seed=4):
+        text = " ".join(path.read_text(errors="ignore") for path in sorted(LEGACY.glob("*.txt")))
+        text = re.sub(r"\s+", " ", text)
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?;:])\s+", text) if 40 <= len(s.strip()) <= 400]
+        self.sentences = sentences or ["Un espace public numérique ouvert à tous les habitants du quartier."]
+        words = re.findall(r"[A-Za-zÀ-ÿ'’-]{5,}", text)
+        self.words = words or ["numérique"]
+        self.random = random.Random(seed)
+
+    def title(self):
+        words = self.random.sample(self.words, 4)
+        return " ".join(words).capitalize()[:200]
+
+    def paragraph(self, low, high):
+        return " ".join(self.random.choice(self.sentences) for _ in range(self.random.randint(low, high)))
+
+
+def synthetic_documents(count, french, page_ids):
+    """Generated documents; page_id points at existing pages in turn (the column is a foreign key)."""
+    rng = french.random
+    for number in range(count):
+        key = str(uuid.UUID(int=number + 1))
+        resource_type = rng.choices(["initiative", "reference", "note", "article"], [6, 3, 1, 1])[0]
+        year = rng.randint(1995, 2025)
+        yield {
+            "id": f"{key}-fr",
+            "page_id": page_ids[number % len(page_ids)],
+            "translation_key": key,
+            "locale": "fr",
+            "original_locale": "fr",
+            "untranslated": False,
+            "title": french.title(),
+            "summary": french.paragraph(1, 2),
+            "body": french.paragraph(4, 12),
+            "keywords_text": " ".join(rng.sample(french.words, 3)),
+            "themes_text": "",
+            "territory": rng.choice(["Commune d'Athis-Mons", "Tombouctou", "Dakar", "Lyon"]),
+            "organisations_text": "",
+            "authors": "",
+            "type": [resource_type],
+            "theme": sorted(rng.sample(THEMES, rng.randint(1, 2))),
+            "keyword": sorted(rng.sample([f"mot-{i}" for i in range(200)], 3)),
+            "initiative_type": [rng.choice(["epn", "jumelage", "formation"])] if resource_type == "initiative" else [],
+            "audience": sorted(rng.sample(["jeunes", "seniors", "femmes", "habitants"], 2)),
+            "status": [rng.choice(["operationnel", "en-cours"])] if resource_type == "initiative" else [],
+            "country": sorted(rng.sample(COUNTRIES, rng.randint(1, 2))),
+            "organisation": [f"org-{rng.randint(1, 2000)}"],
+            "reference_type": [rng.choice(["book", "report"])] if resource_type == "reference" else [],
+            "launch_year": year if resource_type == "initiative" else None,
+            "published_year": year if resource_type != "initiative" else None,
+            "year": year,
+            "sort_date": f"{year}-06-01T00:00:00+00:00",
+            "url": f"/initiatives/p{number}/",
+            "visibility": "partners" if number % 50 == 0 else "public",
+        }
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def time_queries(run_one):
+    timings = []
+    for _label, params in QUERY_MIX:
+        run_one(params)  # warm-up
+        for _ in range(REPEAT):
+            started = time.perf_counter()
+            run_one(params)
+            timings.append((time.perf_counter() - started) * 1000)
+    return {
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(percentile(timings, 0.95), 1),
+        "queries": len(timings),
+    }
+
+
+def worker(sizes):
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.http import QueryDict
+
+    from search.engines.database import DatabaseEngine
+    from search.searches import request_from_params, run_search
+
+    call_command("migrate", verbosity=0)
+    engine = DatabaseEngine()
+
+    def resource_query(params):
+        data = QueryDict(mutable=True)
+        for key, value in params.items():
+            data.setlist(key, value if isinstance(value, list) else [value])
+        return run_search(request_from_params(data), engine=engine)
+
+    french = French()
+    results = {"query_mix": [label for label, _params in QUERY_MIX], "sizes": {}}
+    for size in sizes:
+        figures = {}
+        if size == sizes[0]:
+            # Real pages, so Wagtail's own search runs on the same content, and documents built from pages.
+            from bench.search_pages import build_pages, time_wagtail_baseline
+
+            figures.update(build_pages(size, french))
+            started = time.perf_counter()
+            from search.indexing import rebuild
+
+            written = rebuild(["fr"], engines=[engine])["database"]
+            figures["indexing_docs_per_second"] = round(written / (time.perf_counter() - started))
+            figures["indexed_from"] = "pages (search.documents.build_document + database engine)"
+            figures.update(time_wagtail_baseline(QUERY_MIX, REPEAT, percentile))
+        else:
+            started = time.perf_counter()
+            from wagtail.models import Page
+
+            page_ids = list(Page.objects.filter(depth__gt=1).values_list("pk", flat=True))
+            written = engine.rebuild(synthetic_documents(size, french, page_ids), ["fr"])
+            figures["indexing_docs_per_second"] = round(written / (time.perf_counter() - started))
+            figures["indexed_from"] = "generated documents (database engine)"
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE search_indexdocument")
+        figures["documents"] = written
+        figures.update(time_queries(resource_query))
+        figures["hits_per_query"] = {label: resource_query(params).count for label, params in QUERY_MIX}
+        results["sizes"][str(size)] = figures
+        print(f"[search worker] {size}: {figures}", file=sys.stderr, flush=True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__" and "--worker" in sys.argv:
+    worker([int(value) for value in sys.argv[sys.argv.index("--worker") + 1 :]])

@@ -1,0 +1,218 @@
+"""The index document of a page in one locale: the single source both engines index (GUIDE §5, §7.6).
+
+One document per published page per locale. A French page without a live translation in English or Spanish also
+gets a document in that locale, flagged `untranslated`, shown only when a visitor asks for untranslated originals.
+Facet values are the stable slugs/codes of the French terms (relations are synchronised, GUIDE §6); the labels
+indexed for full text are those of the document's locale.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from search.facets import Facet, ResourceType, Visibility
+
+# Field names of the index document (shared by both engines' schemas).
+TEXT_FIELDS = ("title", "summary", "body", "keywords_text", "themes_text", "territory", "organisations_text", "authors")
+FACET_FIELDS = tuple(Facet.values)
+BODY_MAX_CHARS = 20000
+
+
+def indexed_models():
+    """{model: resource type} of the page types that have a search document."""
+    from home.models import ArticlePage
+    from initiatives.models import InitiativePage, OrganisationPage, ThemePage
+    from library.models import ReferencePage, ThematicNotePage
+
+    return {
+        InitiativePage: ResourceType.INITIATIVE,
+        ThematicNotePage: ResourceType.NOTE,
+        ReferencePage: ResourceType.REFERENCE,
+        ArticlePage: ResourceType.ARTICLE,
+        ThemePage: ResourceType.THEME,
+        OrganisationPage: ResourceType.ORGANISATION,
+    }
+
+
+def site_languages():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+@dataclass
+class BuildContext:
+    """Lookups shared by the documents of one indexing run (one query each, not one per page)."""
+
+    restricted_paths: list = field(default_factory=list)
+    default_language: str = "fr"
+    _labels: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls):
+        return cls(
+            restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            default_language=Locale.get_default().language_code,
+        )
+
+    def labels(self, model, language_code):
+        """term_labels, memoised for the run (the shared cache unpickles the whole map on every read)."""
+        from home.localization import term_labels
+
+        key = (model, language_code)
+        if key not in self._labels:
+            self._labels[key] = term_labels(model, language_code)
+        return self._labels[key]
+
+    def visibility(self, page):
+        restricted = any(page.path.startswith(path) for path in self.restricted_paths)
+        return Visibility.PARTNERS if restricted else Visibility.PUBLIC
+
+
+def build_document(page, language_code, context, untranslated=False):
+    """The index document (a plain dict) of a specific, live page for the locale `language_code`."""
+    from home.models import Keyword
+    from initiatives.models import OrganisationPage, ThemePage
+
+    resource_type = indexed_models()[type(page)]
+    themes = list(getattr(page, "themes", None).all()) if hasattr(page, "themes") else []
+    if resource_type == ResourceType.THEME:
+        themes = [page]
+    keywords = list(page.keywords.all()) if hasattr(page, "keywords") else []
+    theme_labels = context.labels(ThemePage, language_code)
+    keyword_labels = context.labels(Keyword, language_code)
+    organisations = _organisations(page)
+    organisation_labels = context.labels(OrganisationPage, language_code)
+    with translation.override(language_code):
+        url = page.get_url()
+    launch_year = getattr(page, "launch_year", None)
+    published_year = _published_year(page)
+    document = {
+        "id": f"{page.translation_key}-{language_code}",
+        "page_id": page.pk,
+        "translation_key": str(page.translation_key),
+        "locale": language_code,
+        "original_locale": page.locale.language_code,
+        "untranslated": untranslated,
+        "title": page.title,
+        "summary": page.summary or "",
+        "body": _body_text(page)[:BODY_MAX_CHARS],
+        "keywords_text": " ".join(keyword_labels.get(k.translation_key, k.name) for k in keywords),
+        "themes_text": " ".join(theme_labels.get(t.translation_key, t.title) for t in themes),
+        "territory": " ".join(filter(None, [getattr(page, "territory", ""), getattr(page, "region", "")])),
+        "organisations_text": " ".join(organisation_labels.get(o.translation_key, o.title) for o in organisations),
+        "authors": _authors(page),
+        Facet.TYPE: [resource_type.value],
+        Facet.THEME: sorted({t.code for t in themes if t.code}),
+        Facet.KEYWORD: sorted({k.slug for k in keywords}),
+        Facet.INITIATIVE_TYPE: _slugs(page, "initiative_types"),
+        Facet.AUDIENCE: _slugs(page, "audiences"),
+        Facet.STATUS: [page.status.slug] if getattr(page, "status", None) else [],
+        Facet.COUNTRY: _countries(page),
+        Facet.ORGANISATION: sorted({o.slug for o in organisations}),
+        Facet.REFERENCE_TYPE: [page.reference_type] if resource_type == ResourceType.REFERENCE else [],
+        "launch_year": launch_year,
+        "published_year": published_year,
+        "year": launch_year or published_year,
+        "sort_date": (page.last_published_at or page.first_published_at).isoformat()
+        if (page.last_published_at or page.first_published_at)
+        else None,
+        "url": url or "",
+        "visibility": context.visibility(page).value,
+    }
+    return document
+
+
+def documents_for_group(translation_key, context=None):
+    """Every document of a translation group: its live pages per locale, plus flagged French originals."""
+    context = context or BuildContext.load()
+    pages = [
+        page.specific
+        for page in Page.objects.live().filter(translation_key=translation_key).select_related("locale")
+        if issubclass(page.specific_class or Page, tuple(indexed_models()))
+    ]
+    return list(_documents_for_pages(pages, context))
+
+
+def _documents_for_pages(pages, context, language_codes=None):
+    by_locale = {page.locale.language_code: page for page in pages}
+    default = context.default_language
+    for language_code in language_codes or site_languages():
+        if language_code in by_locale:
+            yield build_document(by_locale[language_code], language_code, context)
+        elif default in by_locale:
+            yield build_document(by_locale[default], language_code, context, untranslated=True)
+
+
+def iter_all_documents(language_codes=None, chunk_size=200):
+    """Every document of the site (for a rebuild), optionally only for some locales."""
+    context = BuildContext.load()
+    wanted = [code for code in site_languages() if code in set(language_codes or site_languages())]
+    for model in indexed_models():
+        queryset = model.objects.live().select_related("locale").order_by("translation_key", "pk")
+        queryset = queryset.prefetch_related(*_prefetches(model))
+        group, current_key = [], None
+        for page in queryset.iterator(chunk_size=chunk_size):
+            if page.translation_key != current_key and group:
+                yield from _documents_for_pages(group, context, wanted)
+                group = []
+            current_key = page.translation_key
+            group.append(page)
+        if group:
+            yield from _documents_for_pages(group, context, wanted)
+
+
+def _prefetches(model):
+    names = ["themes", "keywords", "initiative_types", "audiences", "contributors", "organisation_links__organisation"]
+    return [name for name in names if hasattr(model, name.split("__")[0])]
+
+
+def _organisations(page):
+    if hasattr(page, "organisation_links"):
+        return [link.organisation for link in page.organisation_links.all()]
+    if type(page).__name__ == "OrganisationPage":
+        return [page]
+    return []
+
+
+def _slugs(page, relation):
+    return sorted({term.slug for term in getattr(page, relation).all()}) if hasattr(page, relation) else []
+
+
+def _countries(page):
+    if hasattr(page, "countries"):
+        return sorted({country.code for country in page.countries})
+    country = getattr(page, "country", None)
+    return [country.code] if country else []
+
+
+def _authors(page):
+    if hasattr(page, "contributors"):
+        return " ".join(str(contributor) for contributor in page.contributors.all())
+    return getattr(page, "authors", "") or getattr(page, "author", "") or ""
+
+
+def _published_year(page):
+    if getattr(page, "issued_year", None):
+        return page.issued_year
+    for name in ("publication_date", "date"):
+        value = getattr(page, name, None)
+        if value:
+            return value.year
+    return None
+
+
+def _body_text(page):
+    """Plain text of the page's rich-text and StreamField content."""
+    parts = []
+    for model_field in page._meta.get_fields():
+        if isinstance(model_field, StreamField):
+            value = getattr(page, model_field.name)
+            parts.extend(model_field.stream_block.get_searchable_content(value))
+        elif isinstance(model_field, RichTextField):
+            parts.append(getattr(page, model_field.name) or "")
+    if getattr(page, "abstract", ""):
+        parts.append(page.abstract)
+    return " ".join(" ".join(strip_tags(str(part)).split()) for part in parts if part)

@@ -1,0 +1,27 @@
+"""What every engine offers (the contract tested in tests/search/test_contract.py)."""
+
+
+class Engine:
+    name = "engine"
+
+    def replace_group(self, translation_key, documents):
+        """Make the documents of one translation group exactly `documents`."""
+        raise NotImplementedError
+
+    def delete_group(self, translation_key):
+        raise NotImplementedError
+
+    def rebuild(self, documents, language_codes, progress=None):
+        """Replace every document of these locales; searches keep working meanwhile. Returns the count."""
+        raise NotImplementedError
+
+    def search(self, request):
+        """An EngineResult for a searches.SearchRequest."""
+        raise NotImplementedError
+
+    def count(self, request):
+        raise NotImplementedError
+
+    def suggest(self, text, language, partner=False, limit=8):
+        """Suggestions (title, URL, type) whose title contains the typed words."""
+        raise NotImplementedError

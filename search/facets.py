@@ -1,0 +1,96 @@
+"""Facet names (stable keys of filters and API parameters) and their labels in a visitor's language."""
+
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+
+class Facet(models.TextChoices):
+    TYPE = "type", _("Type")
+    THEME = "theme", _("Theme")
+    KEYWORD = "keyword", _("Keyword")
+    INITIATIVE_TYPE = "initiative_type", _("Initiative type")
+    AUDIENCE = "audience", _("Audience")
+    STATUS = "status", _("Status")
+    COUNTRY = "country", _("Country")
+    ORGANISATION = "organisation", _("Organisation")
+    REFERENCE_TYPE = "reference_type", _("Reference type")
+
+
+class ResourceType(models.TextChoices):
+    INITIATIVE = "initiative", _("Initiative")
+    NOTE = "note", _("Thematic note")
+    REFERENCE = "reference", _("Reference")
+    ARTICLE = "article", _("Article")
+    THEME = "theme", _("Theme")
+    ORGANISATION = "organisation", _("Organisation")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    PARTNERS = "partners", _("Partners only")
+
+
+class Sort(models.TextChoices):
+    RELEVANCE = "relevance", _("Relevance")
+    NEWEST = "newest", _("Newest")
+    TITLE = "title", _("Title")
+
+
+# Integer ranges filtered as from/to pairs; the value stored in the document under the same name.
+YEAR_RANGES = {
+    "launch_year": (_("Launch year"), "launch_year_from", "launch_year_to"),
+    "published_year": (_("Publication year"), "published_year_from", "published_year_to"),
+}
+
+
+def facet_labels(facet, language_code):
+    """{value: label} for every value a facet can take, in one language (cached label maps, no query per value)."""
+    from home.localization import term_labels
+
+    with translation.override(language_code):
+        if facet == Facet.TYPE:
+            return {value: str(label) for value, label in ResourceType.choices}
+        if facet == Facet.REFERENCE_TYPE:
+            from library.models import ReferenceType
+
+            return {value: str(label) for value, label in ReferenceType.choices}
+        if facet == Facet.COUNTRY:
+            from django_countries import countries
+
+            return {code: str(name) for code, name in countries}
+    return _slug_labels(facet, language_code, term_labels)
+
+
+def _slug_labels(facet, language_code, term_labels):
+    from home.models import Keyword
+    from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
+
+    model, key_field = {
+        Facet.THEME: (ThemePage, "code"),
+        Facet.KEYWORD: (Keyword, "slug"),
+        Facet.INITIATIVE_TYPE: (InitiativeType, "slug"),
+        Facet.AUDIENCE: (Audience, "slug"),
+        Facet.STATUS: (InitiativeStatus, "slug"),
+        Facet.ORGANISATION: (OrganisationPage, "slug"),
+    }[facet]
+    labels = term_labels(model, language_code)
+    keys = _source_keys(model, key_field)
+    return {key: labels.get(translation_key, key) for translation_key, key in keys.items()}
+
+
+def _source_keys(model, key_field):
+    """{translation_key: slug or code} of the source-locale instances (the values facets use)."""
+    from django.core.cache import cache
+    from wagtail.models import Locale, Page
+
+    from home.localization import labels_version
+
+    cache_key = f"facetkeys:{labels_version()}:{model._meta.label_lower}"
+    keys = cache.get(cache_key)
+    if keys is None:
+        manager = model.objects.live() if issubclass(model, Page) else model.objects
+        rows = manager.filter(locale=Locale.get_default()).values_list("translation_key", key_field)
+        keys = dict(rows)
+        cache.set(cache_key, keys, 60 * 60)
+    return keys

@@ -1,0 +1,29 @@
+"""PostgreSQL only: the facet values as one `text[]` of "facet:value" tokens (GIN-indexed), filled with the search
+vector, and `rank_vector` (title and summary only, small enough to stay in the row) for ranking. Filtering uses `&&` on it and facet counting one `unnest` per search, much faster than walking the JSON.
+The column is not a Django field (SQLite has no arrays); only search.engines.database reads it."""
+
+from django.db import migrations
+
+
+def forward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN facet_tokens text[] NOT NULL DEFAULT '{}'")
+        schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN rank_vector tsvector")
+        schema_editor.execute(
+            "CREATE INDEX search_doc_facet_tokens_gin ON search_indexdocument USING gin (facet_tokens)"
+        )
+        schema_editor.execute("DROP INDEX IF EXISTS search_doc_facets_gin")
+
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN facet_tokens")
+        schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN rank_vector")
+        schema_editor.execute(
+            "CREATE INDEX search_doc_facets_gin ON search_indexdocument USING gin (facets jsonb_path_ops)"
+        )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0002_postgres_full_text")]
+    operations = [migrations.RunPython(forward, backward)]

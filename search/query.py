@@ -1,0 +1,58 @@
+"""Parsing what a visitor types into words, "exact phrases" and -exclusions.
+
+The result is data, never search-engine syntax: engines build their own queries from it, so no user string can
+cause a syntax error (nothing here is passed as Elasticsearch query_string or PostgreSQL to_tsquery syntax).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+
+# A token: optional minus, then either a double-quoted phrase or a run of non-space characters.
+_TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
+# What counts as a word inside a token: letters/digits possibly joined by apostrophes or hyphens.
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()  # words or phrases, each matched as a phrase
+    raw: str = field(default="", compare=False)
+
+    def __bool__(self):
+        return bool(self.words or self.phrases)
+
+    @property
+    def positive_terms(self):
+        """Words and the words of phrases, for highlighting."""
+        terms = list(self.words)
+        for phrase in self.phrases:
+            terms.extend(_WORD.findall(phrase))
+        return tuple(terms)
+
+
+def parse_query(text):
+    text = (text or "")[:MAX_QUERY_LENGTH]
+    words, phrases, excluded = [], [], []
+    for minus, quoted, bare in _TOKEN.findall(text):
+        chunk = quoted if quoted else bare
+        tokens = _WORD.findall(chunk)
+        if not tokens:
+            continue
+        normalised = " ".join(tokens)
+        if minus:
+            excluded.append(normalised)
+        elif quoted and len(tokens) > 1:
+            phrases.append(normalised)
+        else:
+            words.extend(tokens)
+    return ParsedQuery(
+        words=tuple(words[:MAX_TERMS]),
+        phrases=tuple(phrases[:MAX_TERMS]),
+        excluded=tuple(excluded[:MAX_TERMS]),
+        raw=text,
+    )

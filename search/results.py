@@ -1,0 +1,77 @@
+"""What a search returns, engine-independent: frozen dataclasses the view and the API serialise."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Hit:
+    page_id: int
+    title: str
+    url: str
+    type: str
+    snippet: str  # HTML: the text is escaped, matches wrapped in <mark>
+    locale: str
+    themes: tuple[str, ...] = ()
+    year: int | None = None
+    territory: str = ""
+    untranslated: bool = False
+
+
+@dataclass(frozen=True)
+class EngineResult:
+    """What an engine computes: the page of hits, the total and the raw counts per facet value."""
+
+    count: int
+    hits: tuple[Hit, ...]
+    facet_counts: dict = field(default_factory=dict)  # {facet: {value: count}}
+
+
+@dataclass(frozen=True)
+class FacetBucket:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    title: str
+    url: str
+    type: str
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    count: int
+    page: int
+    pages: int
+    page_size: int
+    hits: tuple[Hit, ...]
+    facets: dict  # {facet: (FacetBucket, …)}
+    without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
+    engine: str
+
+    def as_json(self):
+        return {
+            "count": self.count,
+            "page": self.page,
+            "pages": self.pages,
+            "results": [
+                {
+                    "title": hit.title,
+                    "url": hit.url,
+                    "type": hit.type,
+                    "snippet": hit.snippet,
+                    "locale": hit.locale,
+                    "themes": list(hit.themes),
+                    "year": hit.year,
+                }
+                for hit in self.hits
+            ],
+            "facets": {
+                name: [{"value": b.value, "label": b.label, "count": b.count, "selected": b.selected} for b in buckets]
+                for name, buckets in self.facets.items()
+            },
+            "without_filter": dict(self.without_filter),
+        }

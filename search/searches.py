@@ -1,0 +1,208 @@
+"""The engine-independent search: a validated request, and the response built from an engine's result.
+
+Views and the API only talk to this module; which engine answers (Elasticsearch, or the database engine as the
+default and the fallback) is decided in search.engines.
+"""
+
+import math
+from dataclasses import dataclass, field, replace
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from search.facets import YEAR_RANGES, Facet, Sort, facet_labels
+from search.query import ParsedQuery, parse_query
+from search.results import FacetBucket, SearchResponse
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+MAX_VALUES_PER_FACET = 20
+MAX_PAGE = 1000
+YEAR_MIN, YEAR_MAX = 1000, 9999
+
+
+class SearchParameterError(ValueError):
+    """An invalid parameter; the message is shown to the visitor (the API answers 400 with it)."""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: ParsedQuery = field(default_factory=ParsedQuery)
+    language: str = "fr"
+    filters: tuple = ()  # ((facet, (value, …)), …) in Facet order, only facets with values
+    year_ranges: tuple = ()  # ((name, from or None, to or None), …)
+    sort: str = Sort.RELEVANCE
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    include_untranslated: bool = False
+    partner: bool = False  # True: the visitor may see partner-only pages
+
+    @property
+    def filter_map(self):
+        return dict(self.filters)
+
+    def without_facet(self, facet):
+        return replace(self, filters=tuple((f, v) for f, v in self.filters if f != facet))
+
+    def without_value(self, facet, value):
+        filters = []
+        for name, values in self.filters:
+            if name == facet:
+                values = tuple(v for v in values if v != value)
+            if values:
+                filters.append((name, values))
+        return replace(self, filters=tuple(filters))
+
+    def without_range(self, name):
+        return replace(self, year_ranges=tuple(r for r in self.year_ranges if r[0] != name))
+
+    @property
+    def effective_sort(self):
+        if self.sort == Sort.RELEVANCE and not self.query:
+            return Sort.NEWEST
+        return self.sort
+
+
+def user_is_partner(user):
+    if not user or not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    from home.models.base import PARTNERS_GROUP
+
+    return user.groups.filter(name=PARTNERS_GROUP).exists()
+
+
+def request_from_params(params, language=None, partner=False):
+    """Build a SearchRequest from GET parameters; unknown parameters are ignored, invalid values raise."""
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    language = params.get("lang") or language or "fr"
+    if language not in languages:
+        raise SearchParameterError(
+            _("Unknown language “%(value)s”; use one of: %(choices)s.")
+            % {"value": language, "choices": ", ".join(languages)}
+        )
+    sort = params.get("sort") or Sort.RELEVANCE
+    if sort not in Sort.values:
+        raise SearchParameterError(
+            _("Unknown sort “%(value)s”; use one of: %(choices)s.") % {"value": sort, "choices": ", ".join(Sort.values)}
+        )
+    page = _positive_int(params, "page", 1, MAX_PAGE)
+    page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    filters = []
+    for facet in Facet.values:
+        values = params.getlist(facet) if hasattr(params, "getlist") else _as_list(params.get(facet))
+        values = tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+        if any(len(value) > 120 for value in values):
+            raise SearchParameterError(_("The value of “%(name)s” is too long.") % {"name": facet})
+        if values:
+            filters.append((facet, values[:MAX_VALUES_PER_FACET]))
+    year_ranges = []
+    for name, (_label, low_param, high_param) in YEAR_RANGES.items():
+        low = _year(params, low_param)
+        high = _year(params, high_param)
+        if low is not None and high is not None and low > high:
+            raise SearchParameterError(
+                _("“%(low)s” must not be after “%(high)s”.") % {"low": low_param, "high": high_param}
+            )
+        if low is not None or high is not None:
+            year_ranges.append((name, low, high))
+    include = params.get("include_untranslated", "")
+    if include not in ("", "0", "1", "true", "false", "on"):
+        raise SearchParameterError(_("“include_untranslated” must be 0 or 1."))
+    return SearchRequest(
+        query=parse_query(params.get("q", "")),
+        language=language,
+        filters=tuple(filters),
+        year_ranges=tuple(year_ranges),
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        include_untranslated=include in ("1", "true", "on"),
+        partner=partner,
+    )
+
+
+def _as_list(value):
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _positive_int(params, name, default, maximum):
+    raw = params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise SearchParameterError(_("“%(name)s” must be a whole number.") % {"name": name}) from None
+    if value < 1 or value > maximum:
+        raise SearchParameterError(_("“%(name)s” must be between 1 and %(max)s.") % {"name": name, "max": maximum})
+    return value
+
+
+def _year(params, name):
+    raw = params.get(name)
+    if raw in (None, ""):
+        return None
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise SearchParameterError(_("“%(name)s” must be a year, such as 2010.") % {"name": name}) from None
+    if not YEAR_MIN <= value <= YEAR_MAX:
+        raise SearchParameterError(_("“%(name)s” must be a year, such as 2010.") % {"name": name})
+    return value
+
+
+def run_search(request, engine=None):
+    """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
+    from search.engines import get_engine
+
+    engine = engine or get_engine()
+    result = engine.search(request)
+    labels_cache = {}
+    selected = request.filter_map
+    facets = {}
+    for facet in Facet.values:
+        counts = dict(result.facet_counts.get(facet, {}))
+        for value in selected.get(facet, ()):
+            counts.setdefault(value, 0)
+        if facet not in labels_cache:
+            labels_cache[facet] = facet_labels(facet, request.language)
+        labels = labels_cache[facet]
+        buckets = [
+            FacetBucket(
+                value=value, label=labels.get(value, value), count=count, selected=value in selected.get(facet, ())
+            )
+            for value, count in counts.items()
+        ]
+        buckets.sort(key=lambda b: (not b.selected, -b.count, b.label.lower()))
+        facets[facet] = tuple(buckets)
+    without_filter = {}
+    if result.count == 0:
+        for facet, values in request.filters:
+            for value in values:
+                without_filter[f"{facet}:{value}"] = engine.count(request.without_value(facet, value))
+        for name, _low, _high in request.year_ranges:
+            without_filter[f"range:{name}"] = engine.count(request.without_range(name))
+    pages = max(1, math.ceil(result.count / request.page_size))
+    return SearchResponse(
+        count=result.count,
+        page=request.page,
+        pages=pages,
+        page_size=request.page_size,
+        hits=result.hits,
+        facets=facets,
+        without_filter=without_filter,
+        engine=getattr(engine, "last_engine_name", engine.name),
+    )
+
+
+def suggest(text, language, partner=False, limit=8, engine=None):
+    from search.engines import get_engine
+
+    text = (text or "").strip()[:100]
+    if len(text) < 2:
+        return []
+    return (engine or get_engine()).suggest(text, language, partner=partner, limit=limit)

@@ -1,0 +1,130 @@
+"""An elastic_transport node that records every request and answers with recorded, specification-shaped responses.
+
+No Elasticsearch server can run here (GUIDE §3): the engine under test is the real client code (elasticsearch-dsl,
+elasticsearch.helpers.bulk, the 8.x client); only the HTTP exchange is replaced, at the transport's node layer.
+"""
+
+import json
+import re
+
+from elastic_transport import ApiResponseMeta, BaseNode, ConnectionError, ConnectionTimeout, HttpHeaders
+from elastic_transport._node._base import NodeApiResponse
+from elasticsearch import Elasticsearch
+
+
+class RecordingNode(BaseNode):
+    requests = []
+    responder = None  # callable(method, path, body_bytes) -> (status, payload) ; may raise transport errors
+
+    def perform_request(self, method, target, body=None, headers=None, request_timeout=None):
+        RecordingNode.requests.append({"method": method, "target": target, "body": body})
+        status, payload = RecordingNode.responder(method, target, body)
+        response_headers = HttpHeaders(
+            {
+                "content-type": "application/vnd.elasticsearch+json;compatible-with=8",
+                "x-elastic-product": "Elasticsearch",
+            }
+        )
+        meta = ApiResponseMeta(
+            status=status, http_version="1.1", headers=response_headers, duration=0.0, node=self.config
+        )
+        data = b"" if payload is None else json.dumps(payload).encode()
+        return NodeApiResponse(meta, data)
+
+    def close(self):
+        pass
+
+
+def make_client():
+    return Elasticsearch("http://es.invalid:9200", node_class=RecordingNode, max_retries=0)
+
+
+def decoded_bodies(request):
+    """The JSON bodies of a request: one object, or a list for an NDJSON bulk request."""
+    body = request["body"]
+    if not body:
+        return None
+    text = body.decode()
+    if request["target"].split("?")[0].endswith("/_bulk"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+class FakeCluster:
+    """Answers like a cluster holding aliases and indices; searches answer with `search_response`."""
+
+    def __init__(self, search_response=None):
+        self.aliases = {}  # alias -> index
+        self.indices = set()
+        self.search_response = search_response or empty_search_response()
+        self.fail_with = None
+
+    def __call__(self, method, target, body):
+        if self.fail_with == "timeout":
+            raise ConnectionTimeout("Connection timed out")
+        if self.fail_with == "connection":
+            raise ConnectionError("Connection refused")
+        if isinstance(self.fail_with, tuple):
+            return self.fail_with
+        path = target.split("?", 1)[0]
+        if method == "HEAD" and path.startswith("/_alias/"):
+            return (200 if path.rsplit("/", 1)[1] in self.aliases else 404), None
+        if method == "GET" and path.startswith("/_alias/"):
+            alias = path.rsplit("/", 1)[1]
+            if alias not in self.aliases:
+                return 404, {"error": f"alias [{alias}] missing", "status": 404}
+            return 200, {self.aliases[alias]: {"aliases": {alias: {}}}}
+        if method == "POST" and path == "/_aliases":
+            for action in json.loads(body)["actions"]:
+                for kind, spec in action.items():
+                    if kind == "add":
+                        self.aliases[spec["alias"]] = spec["index"]
+            return 200, {"acknowledged": True}
+        if method == "PUT" and re.match(r"^/[^/_][^/]*$", path):
+            self.indices.add(path[1:])
+            return 200, {"acknowledged": True, "shards_acknowledged": True, "index": path[1:]}
+        if method == "DELETE" and re.match(r"^/[^/_][^/]*$", path):
+            self.indices.discard(path[1:])
+            return 200, {"acknowledged": True}
+        if path.endswith("/_refresh"):
+            return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
+        if path.endswith("/_bulk"):
+            lines = [json.loads(line) for line in body.decode().splitlines() if line.strip()]
+            items = []
+            for line in lines:
+                kind = next(iter(line))
+                if kind in ("index", "delete", "create", "update"):
+                    meta = line[kind]
+                    items.append(
+                        {
+                            kind: {
+                                "_index": meta.get("_index", ""),
+                                "_id": meta.get("_id", ""),
+                                "status": 200,
+                                "result": "updated",
+                                "_version": 1,
+                            }
+                        }
+                    )
+            return 200, {"errors": False, "took": 3, "items": items}
+        if path.endswith("/_search"):
+            return 200, self.search_response
+        return 404, {"error": f"no route for {method} {path}", "status": 404}
+
+
+def empty_search_response():
+    from search.facets import Facet
+
+    return {
+        "took": 2,
+        "timed_out": False,
+        "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+        "hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []},
+        "aggregations": {
+            f"_filter_{facet}": {
+                "doc_count": 0,
+                facet: {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": []},
+            }
+            for facet in Facet.values
+        },
+    }
