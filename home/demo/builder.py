@@ -6,7 +6,6 @@ derived from the page's key, so the same data always serialises to the same JSON
 """
 
 import uuid
-from collections import Counter
 
 from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField

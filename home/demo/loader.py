@@ -23,7 +23,7 @@ from home.demo.builder import (
 from home.demo.initiatives_a import INITIATIVES_A
 from home.demo.initiatives_b import INITIATIVES_B
 from home.demo.initiatives_c import INITIATIVES_C
-from home.models import PARTNERS_GROUP, ArticlePage, ArticleKeyword, HomePage, StandardPage
+from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
 from initiatives.models import (
     Audience,
     InitiativeKeyword,

@@ -66,7 +66,8 @@ ORGANISATIONS = {
         "FR",
         "",
         "",
-        "Association active depuis 1982 auprès des adolescents et des personnes en difficulté, qui anime des espaces ressources Internet dans le Royans et le Vercors.",
+        "Association active depuis 1982 auprès des adolescents et des personnes en difficulté, qui anime des espaces "
+        "ressources Internet dans le Royans et le Vercors.",
     ),
     "cg-finistere": (
         "Conseil général du Finistère",
@@ -74,7 +75,8 @@ ORGANISATIONS = {
         "FR",
         "",
         "",
-        "Département breton, porteur avec les acteurs de l'accès public d'un programme sur les usages innovants dans le Pays de Brest.",
+        "Département breton, porteur avec les acteurs de l'accès public d'un programme sur les usages innovants dans "
+        "le Pays de Brest.",
     ),
     "ca-dracenie": (
         "Communauté d'agglomération dracénoise",
@@ -106,7 +108,8 @@ ORGANISATIONS = {
         "FR",
         "Grigny",
         "http://www.maison-tic.org/",
-        "Association loi 1901 hébergée par la ville de Grigny, pôle ressource sur les usages d'Internet et du multimédia.",
+        "Association loi 1901 hébergée par la ville de Grigny, pôle ressource sur les usages d'Internet et du "
+        "multimédia.",
     ),
     "ville-grigny": (
         "Ville de Grigny",
@@ -138,7 +141,8 @@ ORGANISATIONS = {
         "FR",
         "",
         "http://www.iledefrance.fr/",
-        "Région qui a mis en ligne des services de prévention pour les jeunes et un espace pour les citoyens handicapés.",
+        "Région qui a mis en ligne des services de prévention pour les jeunes et un espace pour les citoyens "
+        "handicapés.",
     ),
     "ville-grenoble": (
         "Ville de Grenoble",
@@ -306,7 +310,8 @@ ORGANISATIONS = {
         "FR",
         "Le Havre",
         "",
-        "Commune de Seine-Maritime labellisée « 5 arobases » par Villes Internet, engagée avec la région de Saint-Louis.",
+        "Commune de Seine-Maritime labellisée « 5 arobases » par Villes Internet, engagée avec la région de "
+        "Saint-Louis.",
     ),
     "region-saint-louis": (
         "Région de Saint-Louis",
@@ -394,7 +399,8 @@ ORGANISATIONS = {
         "FR",
         "",
         "",
-        "Association des développeurs et utilisateurs de logiciels libres pour les administrations et les collectivités territoriales.",
+        "Association des développeurs et utilisateurs de logiciels libres pour les administrations et les "
+        "collectivités territoriales.",
     ),
     "ville-besancon": (
         "Ville de Besançon",
