@@ -6,6 +6,7 @@ wagtail-localize needs the parent page to exist in the target locale.
 
 from home.demo import sections, taxonomy, themes
 from home.demo.localize import translate
+from home.demo.tree_repair import repair_child_counts_on_commit
 from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
 from home.permissions import grant_translators_locale_trees
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
@@ -55,6 +56,7 @@ def translate_demo(tally, loader):
             record = next(r for r in loader_records() if r["number"] == number)
             translate(tally, "InitiativePage", loader.initiatives[number], language, aligned(record, texts[language]))
 
+    repair_child_counts_on_commit()  # after the deferred publishes of this run
     grant_translators_locale_trees()
 
 
