@@ -5,10 +5,12 @@ whose stored data already equals the demo data is left alone: no save, no revisi
 derived from the page's key, so the same data always serialises to the same JSON.
 """
 
+import json
 import uuid
 
 from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from home.models import Keyword
@@ -98,11 +100,15 @@ def _normalise(data):
 
 
 def _snapshot(page):
-    data = _normalise(page.serializable_data())
+    data = page.serializable_data()
     for field in page._meta.get_fields():
-        if isinstance(field, ParentalManyToManyField) and field.name in data:
+        if field.name not in data:
+            continue
+        if isinstance(field, ParentalManyToManyField):
             data[field.name] = sorted(data[field.name])  # a set: the order of assignment is not stored
-    return data
+        elif isinstance(field, StreamField) and isinstance(data[field.name], str):
+            data[field.name] = json.loads(data[field.name])  # PostgreSQL's jsonb does not keep the key order
+    return _normalise(data)
 
 
 def _assign(page, fields, relations):

@@ -5,7 +5,7 @@ wagtail-localize needs the parent page to exist in the target locale.
 """
 
 from home.demo import sections, taxonomy, themes
-from home.demo.localize import translate
+from home.demo.localize import MissingDemoTranslation, translate
 from home.demo.tree_repair import repair_child_counts_on_commit
 from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
 from home.permissions import grant_translators_locale_trees
@@ -22,7 +22,9 @@ def aligned(french, target):
             continue
         if isinstance(value, list):
             if len(value) != len(target[field]):
-                raise ValueError(f"{field}: {len(value)} French paragraphs but {len(target[field])} translated")
+                raise MissingDemoTranslation(
+                    f"{field}: {len(value)} French paragraphs, {len(target[field])} translated"
+                )
             pairs.update(zip(value, target[field], strict=True))
         elif isinstance(value, str):
             pairs[value] = target[field]

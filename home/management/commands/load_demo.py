@@ -7,9 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.demo.builder import CREATED, UNCHANGED, UPDATED, Tally
-from home.demo.loader import DemoLoader
+from home.demo.loader import INITIATIVES, DemoLoader
 from home.demo.localize import MissingDemoTranslation
 from home.demo.localized import translate_demo
+from home.demo.validate import DemoDataError, validate
 
 SEED = 20100201  # nothing is random today; fixed so that anything added later stays deterministic
 
@@ -25,10 +26,11 @@ class Command(BaseCommand):
         started = time.perf_counter()
         tally = Tally()
         try:
+            validate(INITIATIVES)
             with transaction.atomic():
                 loader = DemoLoader(tally).run()
                 translate_demo(tally, loader)
-        except MissingDemoTranslation as error:
+        except (DemoDataError, MissingDemoTranslation) as error:
             raise CommandError(f"Nothing was loaded: {error}") from error
         elapsed = time.perf_counter() - started
         for line in tally.lines():
