@@ -6,8 +6,8 @@ wagtail-localize needs the parent page to exist in the target locale.
 
 from home.demo import sections, taxonomy, themes
 from home.demo.localize import MissingDemoTranslation, translate
-from home.demo.tree_repair import repair_child_counts_on_commit
 from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
+from home.demo.tree_repair import repair_child_counts_on_commit
 from home.permissions import grant_translators_locale_trees
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
 
