@@ -103,7 +103,8 @@ class DemoLoader:
 
     def load_home(self, featured=False):
         root = root_page()
-        if not HomePage.objects.filter(locale=french(), source_key=sections.HOME["key"]).exists():
+        homes = HomePage.objects.filter(locale=french())
+        if not homes.filter(source_key=sections.HOME["key"]).exists() and not homes.child_of(root).exists():
             remove_welcome_page(root)
         text = sections.HOME["fr"]
         fields = {
