@@ -31,7 +31,7 @@ install: $(STAMP) ## Create .venv and install the site's requirements
 install-dev: $(DEV_STAMP) ## Install the test and development tools too
 
 messages: $(STAMP) ## Compile the gettext catalogues (locale/*.po -> .mo)
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compile_catalogues
 
 migrate: $(STAMP) messages ## Apply database migrations
 	$(MANAGE) migrate --noinput

@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from home.visibility import public_pages
+
 LABELS_VERSION_KEY = "labels:version"
 LABELS_TIMEOUT = 60 * 60 * 24
 
@@ -89,7 +91,7 @@ def localized_pages(pages, locale=None):
     if not wanted:
         return result
     model = type(pages[0]) if len({type(p) for p in pages}) == 1 else Page
-    for page in model.objects.live().public().filter(translation_key__in=wanted, locale=locale):
+    for page in public_pages(model.objects.live().filter(translation_key__in=wanted, locale=locale)):
         result[page.translation_key] = page
     return result
 
@@ -110,7 +112,7 @@ def page_alternates(page, request=None):
     current = page.locale.language_code
     translations = {
         p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+        for p in public_pages(page.get_translations(inclusive=True).live()).select_related("locale")
     }
     missing = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations]
     homes = {}

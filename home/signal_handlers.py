@@ -7,8 +7,10 @@ from home.localization import invalidate_labels
 
 
 def connect():
+    from home import navigation
     from home.models import Keyword, TaxonomyTerm
 
+    navigation.connect()
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate_labels, dispatch_uid=f"home.labels.{signal!r}")
     label_models = [Keyword, *_concrete_subclasses(TaxonomyTerm)]

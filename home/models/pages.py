@@ -12,9 +12,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.models.base import BasePage
 from home.models.keywords import Keyword
+from home.routing import DirectRouteMixin
 
 
-class HomePage(BasePage):
+class HomePage(DirectRouteMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     featured_themes = ParentalManyToManyField(
         "initiatives.ThemePage",
@@ -40,6 +41,14 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.landing import home_listing
+        from home.listings import cached_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "home_listing", lambda: home_listing(self, request)))
+        return context
 
 
 class StandardPage(BasePage):
@@ -70,6 +79,16 @@ class ArticleIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("article index")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.landing import article_index_listing
+        from home.listings import cached_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            cached_page_context(self, request, "article_index_listing", lambda: article_index_listing(request))
+        )
+        return context
 
 
 class ArticleKeyword(ItemBase):

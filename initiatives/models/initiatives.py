@@ -33,6 +33,14 @@ class InitiativeIndexPage(BasePage):
     class Meta:
         verbose_name = _("initiative index")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import initiative_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "initiatives", lambda: initiative_index_listing(request)))
+        return context
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", _("Day")
@@ -192,6 +200,16 @@ class InitiativePage(BasePage):
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import initiative_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            cached_page_context(self, request, "initiative_details", lambda: initiative_details(self, request))
+        )
+        return context
 
     def clean(self):
         super().clean()

@@ -25,6 +25,18 @@ class OrganisationIndexPage(BasePage):
     class Meta:
         verbose_name = _("organisation directory")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import organisation_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            cached_page_context(
+                self, request, "organisation_index_listing", lambda: organisation_index_listing(request)
+            )
+        )
+        return context
+
 
 class OrganisationPage(BasePage):
     kind = models.ForeignKey(
@@ -63,3 +75,11 @@ class OrganisationPage(BasePage):
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import organisation_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "organisation", lambda: organisation_details(self, request)))
+        return context

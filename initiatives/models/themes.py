@@ -24,6 +24,14 @@ class ThemeIndexPage(BasePage):
     class Meta:
         verbose_name = _("theme index")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import theme_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "theme_index_listing", lambda: theme_index_listing(request)))
+        return context
+
 
 class ThemePage(BasePage):
     code = models.SlugField(
@@ -55,3 +63,11 @@ class ThemePage(BasePage):
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from initiatives.listings import theme_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "theme_listing", lambda: theme_listing(self, request)))
+        return context

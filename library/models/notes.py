@@ -29,6 +29,16 @@ class LibraryIndexPage(BasePage):
     class Meta:
         verbose_name = _("library")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from library.listings import library_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            cached_page_context(self, request, "library_index_listing", lambda: library_index_listing(request))
+        )
+        return context
+
 
 class NoteKeyword(ItemBase):
     tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_notes")
@@ -110,3 +120,16 @@ class ThematicNotePage(BasePage):
     class Meta:
         verbose_name = _("thematic note")
         verbose_name_plural = _("thematic notes")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
+        from library.listings import note_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_page_context(self, request, "note_details", lambda: note_details(self, request)))
+        # the chapters' blocks are rendered from the page itself; the cached part holds titles, anchors and links
+        context["chapters"] = [
+            {**entry, "body": block.value["body"]}
+            for entry, block in zip(context["chapters"], self.chapters, strict=True)
+        ]
+        return context

@@ -1,0 +1,164 @@
+"""Listing helpers shared by every index and landing page: pagination and cards in the visitor's language.
+
+Listings select the French (source-locale) pages, which carry the relations (themes, organisations…), then show
+each one's live translation in the active locale when it exists (`localized_pages`, one query for the page of
+results). An untranslated page keeps its French title, flagged by `Card.language_code` so the template marks it
+`lang="fr"` with an "in French" badge. Labels come from the per-locale cache: a listing runs the same number of
+queries whatever the number of items.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+
+from home.localization import active_locale, labels_version, localized_labels, localized_pages
+from home.visibility import public_pages
+
+PAGE_SIZE = 12
+PAGE_CONTEXT_TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    url: str
+    summary: str
+    # Set when the page is shown in another language than the visitor's (an untranslated French page).
+    language_code: str | None = None
+    themes: list = field(default_factory=list)
+    facts: list = field(default_factory=list)
+    source_pk: int | None = None  # the French page's id (cards are cached: no model instances inside)
+
+
+def source_pages(model):
+    """Live, public pages of `model` in the source locale: the relations of every language hang on them."""
+    return public_pages(model.objects.live().filter(locale__language_code=source_language_code()))
+
+
+def request_locale(request):
+    """The active Locale, looked up once per request."""
+    if request is None:
+        return active_locale()
+    locale = getattr(request, "_active_locale", None)
+    if locale is None or locale.language_code != translation.get_language():
+        locale = request._active_locale = active_locale()
+    return locale
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """What the pagination template needs, small enough to cache (a Django Page holds its whole queryset)."""
+
+    number: int
+    num_pages: int
+    count: int
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+    @property
+    def page_range(self):
+        return range(1, self.num_pages + 1)
+
+
+def paginate(request, items, per_page=PAGE_SIZE, param="page"):
+    """(Pagination, [items of the requested page]) for `?page=`; out-of-range numbers show the nearest page."""
+    paginator = Paginator(items, per_page)
+    number = request.GET.get(param) if request is not None else 1
+    try:
+        page = paginator.page(number)
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+    pagination = Pagination(number=page.number, num_pages=paginator.num_pages, count=paginator.count)
+    return pagination, list(page.object_list)
+
+
+def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
+    """Cards for French source pages, shown in `locale` (default: the active one).
+
+    `facts(source_page)` returns short strings (year, country…) read from the source page's own fields or
+    prefetched relations; `with_themes` expects `themes` prefetched on the pages.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    locale = locale or request_locale(request)
+    shown = localized_pages(pages, locale)
+    cards = []
+    for source in pages:
+        page = shown.get(source.translation_key, source)
+        translated = page.locale_id == locale.pk
+        cards.append(
+            Card(
+                title=page.title,
+                url=page.get_url(request=request) or "",
+                summary=page.summary or source.summary,
+                language_code=None if translated else source_language_code(),
+                themes=localized_labels(source.themes.all()) if with_themes else [],
+                facts=facts(source) if facts else [],
+                source_pk=source.pk,
+            )
+        )
+    return cards
+
+
+def source_language_code():
+    """The source locale's language code, without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def cached_page_context(page, request, name, build):
+    """`build()`'s result, cached per page and language until anything is published, moved or re-labelled.
+
+    Used for what a page shows of its relations (organisations, references, table of contents links…): the
+    version keys of home.localization (labels: every publish, unpublish, move, term change) and home.navigation
+    (also deletions and view restrictions) make any change visible at once. Previews are never cached.
+    """
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    from home.navigation import navigation_version
+
+    key = ":".join(
+        str(part)
+        for part in (
+            "page-context",
+            labels_version(),
+            navigation_version(),
+            name,
+            page.pk,
+            translation.get_language(),
+            request.GET.get("page", ""),
+        )
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, PAGE_CONTEXT_TIMEOUT)
+    return value
+
+
+def prime_request_locale(request, page):
+    """Lets `request_locale` reuse the served page's locale (the active language's) instead of a query."""
+    if request is not None and getattr(request, "_active_locale", None) is None:
+        locale = page.locale
+        if locale.language_code == translation.get_language():
+            request._active_locale = locale
