@@ -47,6 +47,7 @@ class Tally:
 
     def __init__(self):
         self.outcomes = {}
+        self.refreshed_sources = set()  # TranslationSource ids re-extracted this run (the French changed)
 
     def record(self, kind, key, outcome):
         previous = self.outcomes.get((kind, key))

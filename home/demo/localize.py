@@ -6,6 +6,7 @@ then `Translation.save_target(publish=True)`. A rerun with the same texts writes
 """
 
 import html
+import json
 
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
@@ -41,7 +42,14 @@ def translate(tally, kind, obj, language_code, texts):
     locale = Locale.objects.get(language_code=language_code)
     # Fresh from the database: the source extracted from a stale instance would look changed on the next run.
     obj = type(obj).objects.get(pk=obj.pk)
-    source, _created = TranslationSource.update_or_create_from_instance(obj)
+    previous = (
+        TranslationSource.objects.filter(object_id=obj.translation_key, locale_id=obj.locale_id)
+        .values_list("content_json", flat=True)
+        .first()
+    )
+    source, created = TranslationSource.update_or_create_from_instance(obj)
+    if created or json.loads(previous) != json.loads(source.content_json):
+        tally.refreshed_sources.add(source.pk)  # the French changed this run: every language is saved again
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
 
     pairs = dict(texts)
@@ -72,19 +80,12 @@ def translate(tally, kind, obj, language_code, texts):
             wrote = True
 
     exists = obj.has_translation(locale)
-    source_newer = exists and _source_newer_than_target(source, obj, locale)
-    if wrote or not exists or source_newer:
+    if wrote or not exists or source.pk in tally.refreshed_sources:
         translation.save_target(publish=True)
         tally.record(f"{kind} ({language_code})", obj.translation_key, UPDATED if exists else CREATED)
     else:
         tally.record(f"{kind} ({language_code})", obj.translation_key, UNCHANGED)
     return obj.get_translation(locale)
-
-
-def _source_newer_than_target(source, obj, locale):
-    """True when the French source was re-extracted after the translation was last saved (a French edit)."""
-    last_log = source.translation_logs.filter(locale=locale).order_by("-created_at").first()
-    return last_log is None or last_log.created_at < source.last_updated_at
 
 
 __all__ = ["CREATED", "UNCHANGED", "UPDATED", "MissingDemoTranslation", "translate"]

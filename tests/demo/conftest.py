@@ -26,6 +26,11 @@ class DemoRun:
     created: int
     updated: int
     unchanged: int
+    output: str
+
+    def changes(self):
+        """The per-kind lines of the summary where something was created or updated."""
+        return [line for line in self.output.splitlines() if re.search(r"(created|updated) +[1-9]", line)]
 
 
 @dataclass
@@ -42,7 +47,7 @@ def load_demo():
         call_command("load_demo", stdout=out)
     match = SUMMARY.search(out.getvalue())
     assert match, out.getvalue()
-    return DemoRun(*(int(group) for group in match.groups()))
+    return DemoRun(*(int(group) for group in match.groups()), output=out.getvalue())
 
 
 def database_counts():
