@@ -10,8 +10,9 @@ import uuid
 
 from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Orderable, Page
 
 from home.models import Keyword
 
@@ -109,7 +110,13 @@ def _snapshot(page):
             data[field.name] = sorted(data[field.name])  # a set: the order of assignment is not stored
         elif isinstance(field, StreamField) and isinstance(data[field.name], str):
             data[field.name] = json.loads(data[field.name])  # PostgreSQL's jsonb does not keep the key order
-    return _normalise(data)
+    data = _normalise(data)
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        if name in data and not issubclass(relation.related_model, Orderable):
+            # Unordered children (tag items): the database returns them in no particular order.
+            data[name] = sorted(data[name], key=lambda item: json.dumps(item, sort_keys=True, default=str))
+    return data
 
 
 def _assign(page, fields, relations):
