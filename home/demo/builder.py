@@ -24,7 +24,6 @@ CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 VOLATILE_KEYS = {
     "pk",
     "id",
-    "sort_order",
     "latest_revision",
     "latest_revision_created_at",
     "last_published_at",
@@ -49,6 +48,7 @@ class Tally:
     def __init__(self):
         self.outcomes = {}
         self.refreshed_sources = set()  # TranslationSource ids re-extracted this run (the French changed)
+        self.changed_fields = {}  # (kind, key) -> names of the fields an update changed
 
     def record(self, kind, key, outcome):
         previous = self.outcomes.get((kind, key))
@@ -152,9 +152,13 @@ def upsert_page(tally, kind, parent, model, source_key, fields, relations=None):
         return model.objects.get(pk=page.pk)
     before = _snapshot(page)
     _assign(page, fields, relations)
-    if _snapshot(page) == before:
+    after = _snapshot(page)
+    if after == before:
         tally.record(kind, source_key, UNCHANGED)
         return page
+    tally.changed_fields[(kind, source_key)] = sorted(
+        k for k in after.keys() | before.keys() if after.get(k) != before.get(k)
+    )
     page.save_revision(clean=True).publish()
     tally.record(kind, source_key, UPDATED)
     return model.objects.get(pk=page.pk)

@@ -178,8 +178,8 @@ class DemoLoader:
             }
             relations = {
                 "contributors": [
-                    ReferenceContributor(role=role, family=family, given=given, literal=literal)
-                    for role, family, given, literal in ref["contributors"]
+                    ReferenceContributor(role=role, family=family, given=given, literal=literal, sort_order=order)
+                    for order, (role, family, given, literal) in enumerate(ref["contributors"])
                 ],
                 "themes": [self.themes[number] for number in ref["themes"]],
                 "keyword_items": self.keyword_items(ReferenceKeyword, ref["keywords"]),
@@ -224,8 +224,8 @@ class DemoLoader:
                 "related_references": [self.references[ref] for ref in record["references"]],
                 "keyword_items": self.keyword_items(InitiativeKeyword, record["keywords"]),
                 "organisation_links": [
-                    InitiativeOrganisation(organisation=self.organisations[org], role=role)
-                    for org, role in record["organisations"]
+                    InitiativeOrganisation(organisation=self.organisations[org], role=role, sort_order=order)
+                    for order, (org, role) in enumerate(record["organisations"])
                 ],
             }
             self.initiatives[record["number"]] = upsert_page(

@@ -30,7 +30,8 @@ class DemoRun:
 
     def changes(self):
         """The per-kind lines of the summary where something was created or updated."""
-        return [line for line in self.output.splitlines() if re.search(r"(created|updated) +[1-9]", line)]
+        lines = self.output.splitlines()
+        return [line for line in lines if re.search(r"(created|updated) +[1-9]|^  updated ", line)]
 
 
 @dataclass
@@ -44,7 +45,7 @@ class DemoLoad:
 def load_demo():
     out = io.StringIO()
     with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo", stdout=out)
+        call_command("load_demo", stdout=out, verbosity=2)
     match = SUMMARY.search(out.getvalue())
     assert match, out.getvalue()
     return DemoRun(*(int(group) for group in match.groups()), output=out.getvalue())

@@ -35,6 +35,9 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - started
         for line in tally.lines():
             self.stdout.write(line)
+        if options["verbosity"] >= 2:
+            for (kind, key), names in sorted(tally.changed_fields.items()):
+                self.stdout.write(f"  updated {kind} {key}: {', '.join(names)}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {tally.count(CREATED)} created, {tally.count(UPDATED)} updated, "
