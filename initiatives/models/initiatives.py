@@ -7,7 +7,6 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -16,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
 
 
@@ -121,7 +121,7 @@ class InitiativePage(BasePage):
     audiences = ParentalManyToManyField(
         "initiatives.Audience", blank=True, related_name="+", verbose_name=_("target audiences")
     )
-    keywords = ClusterTaggableManager(through=InitiativeKeyword, blank=True, verbose_name=_("keywords"))
+    keywords = SourceLocaleTaggableManager(through=InitiativeKeyword, blank=True, verbose_name=_("keywords"))
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="initiatives", verbose_name=_("themes")
     )
