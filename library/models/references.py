@@ -138,12 +138,12 @@ class ReferencePage(BasePage):
     )
     # A reference's bibliographic data is the same in every language; only its summary is translated.
     translatable_fields = BasePage.translatable_fields + [
-        SynchronizedField("reference_type"),
+        SynchronizedField("reference_type", overridable=False),
         SynchronizedField("contributors"),
         SynchronizedField("container_title"),
         SynchronizedField("publisher"),
         SynchronizedField("publisher_place"),
-        SynchronizedField("issued_year"),
+        SynchronizedField("issued_year", overridable=False),
         SynchronizedField("issued_month"),
         SynchronizedField("issued_day"),
         SynchronizedField("volume"),
@@ -151,14 +151,14 @@ class ReferencePage(BasePage):
         SynchronizedField("pages"),
         SynchronizedField("edition"),
         SynchronizedField("url"),
-        SynchronizedField("doi"),
+        SynchronizedField("doi", overridable=False),
         SynchronizedField("isbn"),
         SynchronizedField("issn"),
-        SynchronizedField("language"),
+        SynchronizedField("language", overridable=False),
         SynchronizedField("abstract"),
         SynchronizedField("accessed"),
-        SynchronizedField("themes"),
-        SynchronizedField("keyword_items"),
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("keyword_items", overridable=False),
         SynchronizedField("related_notes"),
     ]
 
