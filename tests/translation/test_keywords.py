@@ -15,7 +15,9 @@ BROADBAND = {"haut débit": "broadband"}
 
 def _label_in(language_code, term):
     with translation.override(language_code):
-        return Template("{% load site_i18n %}{% autoescape off %}{{ term|label }}{% endautoescape %}").render(Context({"term": term}))
+        return Template("{% load site_i18n %}{% autoescape off %}{{ term|label }}{% endautoescape %}").render(
+            Context({"term": term})
+        )
 
 
 def test_translating_a_keyword_once_renames_it_on_every_english_page(site_tree, django_capture_on_commit_callbacks):
@@ -83,7 +85,9 @@ def test_keywords_typed_in_the_editor_are_french_only(site_tree, django_capture_
     assert Keyword.objects.filter(name__iexact="haut débit").count() == 2  # no third copy made
 
 
-def test_keyword_autocomplete_suggests_french_keywords_only(site_tree, admin_client, django_capture_on_commit_callbacks):
+def test_keyword_autocomplete_suggests_french_keywords_only(
+    site_tree, admin_client, django_capture_on_commit_callbacks
+):
     keyword = KeywordFactory(name="haut débit")
     translate_and_publish(keyword, "en", {"haut débit": "haut débit (en)"}.get, django_capture_on_commit_callbacks)
     response = admin_client.get("/admin/tag-autocomplete/home/keyword/", {"term": "haut"})
