@@ -16,7 +16,7 @@ def submit(instance, language_code):
 
 
 def fill(translation, translate, only_missing=False):
-    """Translates every string segment with translate(source_text) as a translator would in the editor."""
+    """Translates string segments with translate(source_text) as a translator would in the editor (None: skip)."""
     target = translation.target_locale
     for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
         if (
@@ -26,11 +26,14 @@ def fill(translation, translate, only_missing=False):
             ).exists()
         ):
             continue
+        translated = translate(segment.string.data)
+        if translated is None:
+            continue
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=target,
             context=segment.context,
-            defaults={"data": translate(segment.string.data), "translation_type": "manual"},
+            defaults={"data": translated, "translation_type": "manual"},
         )
 
 
