@@ -41,6 +41,13 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.landing import home_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_listing(self, request))
+        return context
+
 
 class StandardPage(BasePage):
     """A plain page under the home page: about, legal notice, the partners' space…"""
@@ -70,6 +77,13 @@ class ArticleIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("article index")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.landing import article_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(article_index_listing(request))
+        return context
 
 
 class ArticleKeyword(ItemBase):

@@ -33,6 +33,13 @@ class InitiativeIndexPage(BasePage):
     class Meta:
         verbose_name = _("initiative index")
 
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import paginated_initiatives
+
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives_page"], context["initiative_cards"] = paginated_initiatives(request)
+        return context
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", _("Day")
@@ -192,6 +199,13 @@ class InitiativePage(BasePage):
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import initiative_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(initiative_details(self, request))
+        return context
 
     def clean(self):
         super().clean()

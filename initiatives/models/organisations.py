@@ -25,6 +25,13 @@ class OrganisationIndexPage(BasePage):
     class Meta:
         verbose_name = _("organisation directory")
 
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import organisation_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(organisation_index_listing(request))
+        return context
+
 
 class OrganisationPage(BasePage):
     kind = models.ForeignKey(
@@ -63,3 +70,10 @@ class OrganisationPage(BasePage):
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import organisation_initiatives
+
+        context = super().get_context(request, *args, **kwargs)
+        context["initiative_groups"] = organisation_initiatives(self, request)
+        return context

@@ -24,6 +24,13 @@ class ThemeIndexPage(BasePage):
     class Meta:
         verbose_name = _("theme index")
 
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import theme_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(theme_index_listing(request))
+        return context
+
 
 class ThemePage(BasePage):
     code = models.SlugField(
@@ -55,3 +62,10 @@ class ThemePage(BasePage):
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.listings import theme_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(theme_listing(self, request))
+        return context

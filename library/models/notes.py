@@ -29,6 +29,13 @@ class LibraryIndexPage(BasePage):
     class Meta:
         verbose_name = _("library")
 
+    def get_context(self, request, *args, **kwargs):
+        from library.listings import library_index_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_index_listing(request))
+        return context
+
 
 class NoteKeyword(ItemBase):
     tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_notes")
@@ -110,3 +117,10 @@ class ThematicNotePage(BasePage):
     class Meta:
         verbose_name = _("thematic note")
         verbose_name_plural = _("thematic notes")
+
+    def get_context(self, request, *args, **kwargs):
+        from library.listings import note_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(note_details(self, request))
+        return context

@@ -170,6 +170,13 @@ class ReferencePage(BasePage):
         verbose_name = _("bibliography reference")
         verbose_name_plural = _("bibliography references")
 
+    def get_context(self, request, *args, **kwargs):
+        from library.listings import reference_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(reference_details(self, request))
+        return context
+
     def clean(self):
         super().clean()
         self.doi = normalise_doi(self.doi)

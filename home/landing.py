@@ -1,0 +1,35 @@
+"""The home page's sections: themes, latest initiatives, notes and references, in a fixed number of queries."""
+
+from home.listings import make_cards, paginate, source_pages
+
+
+def home_listing(home, request, latest=6):
+    from initiatives.listings import initiative_cards, initiative_queryset, theme_index_listing
+    from library.listings import note_facts, note_queryset, reference_facts, reference_queryset
+
+    featured = [theme for theme in home.featured_themes.all() if theme.live]
+    if featured:
+        theme_cards = make_cards(featured, request, with_themes=False)
+    else:
+        theme_cards = theme_index_listing(request)["theme_cards"]
+    initiatives = initiative_queryset().order_by("-first_published_at")[:latest]
+    notes = note_queryset().order_by("-publication_date", "-first_published_at")[:3]
+    references = reference_queryset().order_by("-first_published_at")[:4]
+    return {
+        "theme_cards": theme_cards,
+        "initiative_cards": initiative_cards(initiatives, request),
+        "note_cards": make_cards(notes, request, facts=note_facts),
+        "reference_cards": make_cards(references, request, facts=reference_facts),
+    }
+
+
+def article_index_listing(request):
+    from home.models import ArticlePage
+
+    page_obj = paginate(request, source_pages(ArticlePage).prefetch_related("themes").order_by("-date", "title"))
+    cards = make_cards(
+        page_obj.object_list,
+        request,
+        facts=lambda article: [fact for fact in (article.author, article.date and str(article.date)) if fact],
+    )
+    return {"articles_page": page_obj, "article_cards": cards}

@@ -1,0 +1,88 @@
+"""Header and footer navigation: the sections of the home page, in the visitor's language, cached per locale.
+
+The menu is built from the French home page's children (the source tree) and shows each section's translation
+when one is live, the French section otherwise (flagged so the template marks it `lang="fr"`). The cache is keyed
+by a version number bumped on every publish, unpublish, move or deletion of a page (connected in
+home.signal_handlers), so a warm page runs no navigation query.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.localization import localized_pages
+
+NAVIGATION_VERSION_KEY = "navigation:version"
+NAVIGATION_TIMEOUT = 60 * 60 * 24
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    title: str
+    url: str
+    language_code: str
+    translation_key: str
+
+
+def navigation_version():
+    return cache.get_or_set(NAVIGATION_VERSION_KEY, 1, None)
+
+
+def invalidate_navigation(**kwargs):
+    try:
+        cache.incr(NAVIGATION_VERSION_KEY)
+    except ValueError:
+        cache.set(NAVIGATION_VERSION_KEY, 2, None)
+
+
+def _invalidate_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        invalidate_navigation()
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(invalidate_navigation, dispatch_uid=f"home.navigation.{signal!r}")
+    post_delete.connect(_invalidate_on_page_delete, dispatch_uid="home.navigation.delete")
+    # A section made private (or public again) leaves (or re-enters) the menu.
+    for signal in (post_save, post_delete):
+        uid = f"home.navigation.restriction.{signal!r}"
+        signal.connect(invalidate_navigation, sender=PageViewRestriction, dispatch_uid=uid)
+
+
+def source_home():
+    """The live home page of the default (French) locale, or None before the site exists."""
+    return Page.objects.filter(depth=2, locale=Locale.get_default()).live().first()
+
+
+def main_menu(locale, request=None):
+    """[MenuItem] for the header and footer, in `locale`; zero queries when the cache is warm."""
+    key = f"navigation:{navigation_version()}:{locale.language_code}"
+    items = cache.get(key)
+    if items is None:
+        items = _build_menu(locale, request)
+        cache.set(key, items, NAVIGATION_TIMEOUT)
+    return items
+
+
+def _build_menu(locale, request):
+    home = source_home()
+    if home is None:
+        return []
+    sections = list(home.get_children().live().public().select_related("locale"))
+    shown = localized_pages(sections, locale)
+    items = []
+    for section in sections:
+        page = shown[section.translation_key]
+        items.append(
+            MenuItem(
+                title=page.title,
+                url=page.get_url(request=request) or "",
+                language_code=locale.language_code if page.locale_id == locale.pk else section.locale.language_code,
+                translation_key=page.translation_key,
+            )
+        )
+    return items

@@ -1,0 +1,49 @@
+"""Template tags of the theme: navigation, breadcrumbs, note chapters with linked footnote markers."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from home import navigation
+from home.listings import request_locale
+from library.listings import link_footnote_markers
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The header/footer sections in the visitor's language (cached per locale, see home.navigation)."""
+    request = context.get("request")
+    cached = getattr(request, "_main_menu", None) if request is not None else None
+    if cached is None:
+        cached = navigation.main_menu(request_locale(request), request)
+        if request is not None:
+            request._main_menu = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The page's ancestors below the tree root, home first (one query)."""
+    if page is None or page.depth <= 2:
+        return []
+    request = context.get("request")
+    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "locale_id", "depth")
+    return [{"title": ancestor.title, "url": ancestor.get_url(request=request)} for ancestor in ancestors]
+
+
+@register.simple_tag(takes_context=True)
+def chapter_body(context, body):
+    """A chapter's blocks rendered, with “[n]” markers linked to the note's footnotes."""
+    html = body.render_as_block(context=context.flatten())
+    return mark_safe(link_footnote_markers(str(html), context.get("footnote_numbers") or set()))
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, page):
+    """{title, url, lang} for a page chosen in a block, in the visitor's language (see library.listings)."""
+    links = context.get("page_links") or {}
+    link = links.get(page.translation_key)
+    if link is None:
+        link = {"title": page.title, "url": page.get_url(request=context.get("request")), "lang": None}
+    return link

@@ -1,0 +1,161 @@
+"""What the initiative, theme and organisation pages list, with a fixed number of queries.
+
+Every listing starts from French source pages (they carry the relations), prefetches what the cards show and
+turns them into `home.listings.Card`s in the visitor's language.
+"""
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from home.listings import make_cards, paginate, request_locale, source_language_code, source_pages
+from home.localization import localized_label, localized_labels, localized_pages
+
+
+def initiative_queryset():
+    from initiatives.models import InitiativePage
+
+    return source_pages(InitiativePage).select_related("status").prefetch_related("themes")
+
+
+def initiative_facts(initiative):
+    facts = []
+    if initiative.launch_year:
+        facts.append(str(initiative.launch_date_display()))
+    facts.extend(country.name for country in initiative.countries)
+    if initiative.status_id:
+        facts.append(localized_label(initiative.status))
+    return facts
+
+
+def initiative_cards(initiatives, request=None):
+    return make_cards(initiatives, request, facts=initiative_facts)
+
+
+def paginated_initiatives(request, queryset=None, order=("title",)):
+    """(page_obj, cards) for the requested page of initiatives."""
+    queryset = initiative_queryset() if queryset is None else queryset
+    page_obj = paginate(request, queryset.order_by(*order))
+    return page_obj, initiative_cards(page_obj.object_list, request)
+
+
+def theme_listing(theme, request, related_limit=10):
+    """A theme's landing page: its initiatives (paginated), notes and references, and the pre-filtered search."""
+    from library.listings import note_queryset, reference_queryset
+
+    key = theme.translation_key
+    page_obj, cards = paginated_initiatives(request, initiative_queryset().filter(themes__translation_key=key))
+    notes = note_queryset().filter(themes__translation_key=key).order_by("-publication_date", "title")
+    references = reference_queryset().filter(themes__translation_key=key).order_by("-issued_year", "title")
+    return {
+        "initiatives_page": page_obj,
+        "initiative_cards": cards,
+        "note_cards": make_cards(notes[:related_limit], request),
+        "reference_cards": make_cards(references[:related_limit], request),
+        "search_url": f"{reverse('search:search')}?theme={theme.code}",
+    }
+
+
+def theme_index_listing(request):
+    """The seven themes with the number of live initiatives in each."""
+    from initiatives.models import ThemePage
+
+    themes = (
+        source_pages(ThemePage)
+        .annotate(initiative_count=Count("initiatives", filter=Q(initiatives__live=True), distinct=True))
+        .order_by("number", "title")
+    )
+    themes = list(themes)
+    cards = make_cards(
+        themes,
+        request,
+        with_themes=False,
+        facts=lambda theme: [_("%(count)s initiatives") % {"count": theme.initiative_count}],
+    )
+    return {"theme_cards": cards}
+
+
+def organisation_cards(organisations, request=None):
+    return make_cards(
+        organisations,
+        request,
+        with_themes=False,
+        facts=lambda org: [
+            fact for fact in (localized_label(org.kind) if org.kind_id else "", org.town, org.country.name) if fact
+        ],
+    )
+
+
+def organisation_index_listing(request):
+    from initiatives.models import OrganisationPage
+
+    page_obj = paginate(request, source_pages(OrganisationPage).select_related("kind").order_by("title"))
+    return {"organisations_page": page_obj, "organisation_cards": organisation_cards(page_obj.object_list, request)}
+
+
+def organisation_initiatives(organisation, request):
+    """[(role label, [Card])] for the initiatives an organisation carries, partners or funds."""
+    from initiatives.models import InitiativeOrganisation, InitiativePage, OrganisationRole
+
+    links = list(
+        InitiativeOrganisation.objects.filter(
+            organisation__translation_key=organisation.translation_key,
+            initiative__in=source_pages(InitiativePage),
+        )
+        .select_related("initiative", "initiative__status")
+        .prefetch_related("initiative__themes")
+        .order_by("role", "initiative__title")
+    )
+    initiatives = {link.initiative_id: link.initiative for link in links}
+    cards = {card.source.pk: card for card in initiative_cards(initiatives.values(), request)}
+    headings = {
+        OrganisationRole.CARRIER: _("Initiatives it carries"),
+        OrganisationRole.PARTNER: _("Initiatives it partners"),
+        OrganisationRole.FUNDER: _("Initiatives it funds"),
+    }
+    groups = []
+    for role in OrganisationRole.values:
+        role_cards = [cards[link.initiative_id] for link in links if link.role == role]
+        if role_cards:
+            groups.append((headings[role], role_cards))
+    return groups
+
+
+def initiative_details(initiative, request):
+    """Everything an initiative page shows besides its own text fields, in the visitor's language."""
+    links = list(initiative.organisation_links.all().select_related("organisation", "organisation__kind"))
+    themes = list(initiative.themes.all())
+    references = list(initiative.related_references.all())
+    shown = localized_pages([link.organisation for link in links] + themes + references, request_locale(request))
+    organisations = [
+        {
+            **_page_link(shown[link.organisation.translation_key], link.organisation, initiative, request),
+            "role": link.get_role_display(),
+            "country": link.organisation.country,
+            "kind": localized_label(link.organisation.kind) if link.organisation.kind_id else "",
+        }
+        for link in links
+    ]
+    keywords = [item.tag for item in initiative.keyword_items.all().select_related("tag")]
+    search_url = reverse("search:search")
+    return {
+        "organisations": organisations,
+        "theme_links": [_page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
+        "reference_links": [_page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],
+        "keyword_links": [
+            {"label": localized_label(keyword), "url": f"{search_url}?keyword={keyword.slug}"} for keyword in keywords
+        ],
+        "initiative_type_labels": localized_labels(initiative.initiative_types.all()),
+        "audience_labels": localized_labels(initiative.audiences.all()),
+        "status_label": localized_label(initiative.status) if initiative.status_id else "",
+    }
+
+
+def _page_link(shown, source, current, request):
+    """A link to a related page; `lang` is set when it is shown in French on a translated page."""
+    untranslated = shown.locale_id == source.locale_id and current.locale_id != source.locale_id
+    return {
+        "title": shown.title,
+        "url": shown.get_url(request=request),
+        "lang": source_language_code() if untranslated else None,
+    }
