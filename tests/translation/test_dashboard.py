@@ -39,7 +39,7 @@ def test_dashboard_lists_missing_outdated_and_unfinished(
     untouched = InitiativePageFactory(parent=site_tree.initiatives, title="Jamais traduite", themes=[theme])
     changed = InitiativePageFactory(parent=site_tree.initiatives, title="Modifiée depuis")
     unfinished = InitiativePageFactory(parent=site_tree.initiatives, title="À moitié", summary="Deux mots.")
-    keyword = KeywordFactory(name="haut débit")
+    KeywordFactory(name="haut débit")
     for page in (site_tree.home, site_tree.initiatives, changed):
         translate_and_publish(page, "es", str.upper, django_capture_on_commit_callbacks)
     partial = submit(unfinished, "es")

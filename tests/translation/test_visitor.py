@@ -38,7 +38,7 @@ def links(html):
 
 
 def switcher_links(html):
-    return dict((lang, href) for href, lang in re.findall(r'<a href="([^"]+)" lang="(\w\w)"', html))
+    return {lang: href for href, lang in re.findall(r'<a href="([^"]+)" lang="(\w\w)"', html)}
 
 
 def test_switcher_links_to_the_translation_or_to_the_home_with_a_notice(translated_tree):
