@@ -42,9 +42,9 @@ def test_the_check_fails_on_a_missing_untranslated_or_fuzzy_string(extracted, tm
 
 
 def test_the_compiled_catalogues_are_used(settings):
-    from home.management.commands.compile_catalogues import Command
-
     from django.utils.translation import trans_real
+
+    from home.management.commands.compile_catalogues import Command
 
     Command().handle(verbosity=0)
     trans_real._translations.clear()  # catalogues loaded before compilation would hide the new .mo files
