@@ -1,6 +1,5 @@
 """A translator's session in Debian's Chromium: dashboard, translation editor, publish, the Spanish page."""
 
-import os
 import re
 from pathlib import Path
 
@@ -38,10 +37,11 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser():
+def browser(monkeypatch):
     if not Path(CHROMIUM).exists():
         pytest.skip("install Debian's chromium package (apt-get install chromium)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+    # Playwright's sync API runs an event loop; undone after the test (check --deploy rejects the variable).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
