@@ -1,5 +1,7 @@
 """The home page's sections: themes, latest initiatives, notes and references, in a fixed number of queries."""
 
+from django.db.models import F
+
 from home.listings import make_cards, paginate, source_pages
 
 
@@ -12,9 +14,10 @@ def home_listing(home, request, latest=6):
         theme_cards = make_cards(featured, request, with_themes=False)
     else:
         theme_cards = theme_index_listing(request)["theme_cards"]
-    initiatives = initiative_queryset().order_by("-first_published_at")[:latest]
-    notes = note_queryset().order_by("-publication_date", "-first_published_at")[:3]
-    references = reference_queryset().order_by("-first_published_at")[:4]
+    newest = F("first_published_at").desc(nulls_last=True)
+    initiatives = initiative_queryset().order_by(newest, "-pk")[:latest]
+    notes = note_queryset().order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
+    references = reference_queryset().order_by(newest, "-pk")[:4]
     return {
         "theme_cards": theme_cards,
         "initiative_cards": initiative_cards(initiatives, request),
@@ -26,9 +29,11 @@ def home_listing(home, request, latest=6):
 def article_index_listing(request):
     from home.models import ArticlePage
 
-    page_obj = paginate(request, source_pages(ArticlePage).prefetch_related("themes").order_by("-date", "title"))
+    page_obj, articles = paginate(
+        request, source_pages(ArticlePage).prefetch_related("themes").order_by("-date", "title")
+    )
     cards = make_cards(
-        page_obj.object_list,
+        articles,
         request,
         facts=lambda article: [fact for fact in (article.author, article.date and str(article.date)) if fact],
     )

@@ -10,13 +10,16 @@ queries whatever the number of items.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home.localization import active_locale, localized_labels, localized_pages
+from home.localization import active_locale, labels_version, localized_labels, localized_pages
+from home.visibility import public_pages
 
 PAGE_SIZE = 12
+PAGE_CONTEXT_TIMEOUT = 60 * 60
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,12 @@ class Card:
     language_code: str | None = None
     themes: list = field(default_factory=list)
     facts: list = field(default_factory=list)
-    source: object = None  # the French page, for templates needing more of its fields
+    source_pk: int | None = None  # the French page's id (cards are cached: no model instances inside)
 
 
 def source_pages(model):
     """Live, public pages of `model` in the source locale: the relations of every language hang on them."""
-    return model.objects.live().public().filter(locale__language_code=source_language_code())
+    return public_pages(model.objects.live().filter(locale__language_code=source_language_code()))
 
 
 def request_locale(request):
@@ -46,16 +49,47 @@ def request_locale(request):
     return locale
 
 
+@dataclass(frozen=True)
+class Pagination:
+    """What the pagination template needs, small enough to cache (a Django Page holds its whole queryset)."""
+
+    number: int
+    num_pages: int
+    count: int
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+    @property
+    def page_range(self):
+        return range(1, self.num_pages + 1)
+
+
 def paginate(request, items, per_page=PAGE_SIZE, param="page"):
-    """The requested page of a queryset or list (`?page=`); out-of-range numbers show the nearest page."""
+    """(Pagination, [items of the requested page]) for `?page=`; out-of-range numbers show the nearest page."""
     paginator = Paginator(items, per_page)
     number = request.GET.get(param) if request is not None else 1
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except PageNotAnInteger:
-        return paginator.page(1)
+        page = paginator.page(1)
     except EmptyPage:
-        return paginator.page(paginator.num_pages)
+        page = paginator.page(paginator.num_pages)
+    pagination = Pagination(number=page.number, num_pages=paginator.num_pages, count=paginator.count)
+    return pagination, list(page.object_list)
 
 
 def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
@@ -81,7 +115,7 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
                 language_code=None if translated else source_language_code(),
                 themes=localized_labels(source.themes.all()) if with_themes else [],
                 facts=facts(source) if facts else [],
-                source=source,
+                source_pk=source.pk,
             )
         )
     return cards
@@ -90,3 +124,41 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
 def source_language_code():
     """The source locale's language code, without a query."""
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def cached_page_context(page, request, name, build):
+    """`build()`'s result, cached per page and language until anything is published, moved or re-labelled.
+
+    Used for what a page shows of its relations (organisations, references, table of contents links…): the
+    version keys of home.localization (labels: every publish, unpublish, move, term change) and home.navigation
+    (also deletions and view restrictions) make any change visible at once. Previews are never cached.
+    """
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    from home.navigation import navigation_version
+
+    key = ":".join(
+        str(part)
+        for part in (
+            "page-context",
+            labels_version(),
+            navigation_version(),
+            name,
+            page.pk,
+            translation.get_language(),
+            request.GET.get("page", ""),
+        )
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, PAGE_CONTEXT_TIMEOUT)
+    return value
+
+
+def prime_request_locale(request, page):
+    """Lets `request_locale` reuse the served page's locale (the active language's) instead of a query."""
+    if request is not None and getattr(request, "_active_locale", None) is None:
+        locale = page.locale
+        if locale.language_code == translation.get_language():
+            request._active_locale = locale

@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from home.visibility import public_pages
+
 LABELS_VERSION_KEY = "labels:version"
 LABELS_TIMEOUT = 60 * 60 * 24
 UNTRANSLATED_PARAM = "untranslated"
@@ -90,7 +92,7 @@ def localized_pages(pages, locale=None):
     if not wanted:
         return result
     model = type(pages[0]) if len({type(p) for p in pages}) == 1 else Page
-    for page in model.objects.live().public().filter(translation_key__in=wanted, locale=locale):
+    for page in public_pages(model.objects.live().filter(translation_key__in=wanted, locale=locale)):
         result[page.translation_key] = page
     return result
 
@@ -111,7 +113,7 @@ def page_alternates(page, request=None):
     current = page.locale.language_code
     # Aliases are French copies wagtail-localize keeps in the other trees until a page is translated: not a
     # translation, so they are neither an hreflang alternate nor a switcher target.
-    translated = page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True)
+    translated = public_pages(page.get_translations(inclusive=True).live()).filter(alias_of__isnull=True)
     translations = {p.locale.language_code: p for p in translated.select_related("locale")}
     if page.alias_of_id is None:
         translations.setdefault(current, page)

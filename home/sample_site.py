@@ -29,6 +29,11 @@ COUNTRIES = ["FR", "SN", "ML", "BF", "MA", "CM", "BJ", "HT"]
 @dataclass
 class SampleSite:
     tree: object
+    rng: random.Random
+    statuses: list = field(default_factory=list)
+    types: list = field(default_factory=list)
+    audiences: list = field(default_factory=list)
+    kinds: list = field(default_factory=list)
     themes: list = field(default_factory=list)
     organisations: list = field(default_factory=list)
     initiatives: list = field(default_factory=list)
@@ -58,147 +63,177 @@ class SiteTree:
 
 
 def build_sample_site(initiatives=60, organisations=None, references=None, notes=3, seed=7, tree=None):
+    """A French site of the given size; `grow_sample_site` adds more items to it later."""
     from home.factories import KeywordFactory
     from initiatives.factories import (
         AudienceFactory,
-        InitiativePageFactory,
         InitiativeStatusFactory,
         InitiativeTypeFactory,
         OrganisationKindFactory,
-        OrganisationPageFactory,
         ThemePageFactory,
     )
-    from initiatives.models import InitiativeOrganisation, OrganisationRole
-    from library.factories import ReferencePageFactory, ThematicNotePageFactory
-    from library.models import ReferenceContributor
 
-    rng = random.Random(seed)
-    tree = tree or SiteTree()
-    site = SampleSite(tree=tree)
-    organisations = organisations if organisations is not None else max(4, initiatives // 2)
-    references = references if references is not None else max(4, initiatives // 3)
-
-    statuses = [
+    site = SampleSite(tree=tree or SiteTree(), rng=random.Random(seed))
+    site.statuses = [
         InitiativeStatusFactory(name=name, slug=slug)
         for slug, name in [("operationnel", "Opérationnel"), ("en-cours", "En cours")]
     ]
-    types = [InitiativeTypeFactory(name=f"Type {i}", slug=f"type-{i}") for i in range(4)]
-    audiences = [
+    site.types = [InitiativeTypeFactory(name=f"Type {i}", slug=f"type-{i}") for i in range(4)]
+    site.audiences = [
         AudienceFactory(name=name, slug=slug)
         for slug, name in [("jeunes", "Jeunes"), ("seniors", "Personnes âgées"), ("tous", "Tout public")]
     ]
-    kinds = [
+    site.kinds = [
         OrganisationKindFactory(name=name, slug=slug)
         for slug, name in [("association", "Association"), ("collectivite", "Collectivité territoriale")]
     ]
     site.keywords = [KeywordFactory(name=f"mot-clé {i}", slug=f"mot-cle-{i}") for i in range(12)]
-
     for number, (code, title) in enumerate(THEME_TITLES, start=1):
-        site.themes.append(ThemePageFactory(parent=tree.themes, title=title, code=code, number=number, summary=title))
-    for i in range(organisations):
-        site.organisations.append(
-            OrganisationPageFactory(
-                parent=tree.organisations,
-                title=f"Association {i}",
-                kind=rng.choice(kinds),
-                country=rng.choice(COUNTRIES),
-                town=f"Ville {i}",
-                summary="Une structure qui porte des projets numériques.",
-            )
+        site.themes.append(
+            ThemePageFactory(parent=site.tree.themes, title=title, code=code, number=number, summary=title)
         )
-    for i in range(references):
-        reference = ReferencePageFactory(
-            parent=tree.library,
-            title=f"Rapport sur les solidarités numériques {i}",
-            issued_year=2000 + i % 20,
-            publisher="Éditions du Net",
-            summary="Un rapport de référence.",
-        )
-        ReferenceContributor.objects.create(reference=reference, family=f"Auteur{i}", given="Anne")
-        reference.themes.set(rng.sample(site.themes, 2))
-        reference.keywords.add(*rng.sample(site.keywords, 2))
-        reference.save()
-        site.references.append(reference)
-
-    for i in range(initiatives):
-        year = 2000 + i % 15
-        initiative = InitiativePageFactory(
-            parent=tree.initiatives,
-            title=f"Initiative {i:03d}",
-            summary="Un espace public numérique ouvert à tous les habitants.",
-            context="<p>Le contexte du projet.</p>",
-            website="https://example.org/",
-            countries=rng.sample(COUNTRIES, 2),
-            launch_date=datetime.date(year, 1, 1),
-            launch_precision="year",
-            launch_period=rng.choice(["", "early", "late"]),
-            collected_on=datetime.date(2011, 3, 1),
-            status=rng.choice(statuses),
-        )
-        initiative.themes.set(rng.sample(site.themes, 2))
-        initiative.audiences.set(rng.sample(audiences, 2))
-        initiative.initiative_types.set(rng.sample(types, 1))
-        initiative.related_references.set(rng.sample(site.references, min(2, len(site.references))))
-        initiative.keywords.add(*rng.sample(site.keywords, 3))
-        initiative.save()
-        for role, organisation in zip(
-            [OrganisationRole.CARRIER, OrganisationRole.PARTNER, OrganisationRole.FUNDER],
-            rng.sample(site.organisations, 3),
-            strict=False,
-        ):
-            InitiativeOrganisation.objects.create(initiative=initiative, organisation=organisation, role=role)
-        site.initiatives.append(initiative)
-
-    for i in range(notes):
-        listed = rng.sample(site.initiatives, min(5, len(site.initiatives)))
-        cited = rng.sample(site.references, min(3, len(site.references)))
-        chapters = [
-            {
-                "type": "chapter",
-                "id": block_id(rng),
-                "value": {
-                    "title": f"Chapitre {c}",
-                    "body": [
-                        {
-                            "type": "paragraph",
-                            "id": block_id(rng),
-                            "value": f"<p>Les initiatives du chapitre {c} [{c}].</p>",
-                        },
-                        {
-                            "type": "quote",
-                            "id": block_id(rng),
-                            "value": {"quote": "Le numérique relie.", "attribution": "Un acteur"},
-                        },
-                        {
-                            "type": "initiatives",
-                            "id": block_id(rng),
-                            "value": {"title": "", "initiatives": [p.pk for p in listed]},
-                        },
-                    ],
-                },
-            }
-            for c in range(1, 4)
-        ]
-        footnotes = [
-            {
-                "type": "footnote",
-                "id": block_id(rng),
-                "value": {"number": str(c), "text": f"<p>Source {c}.</p>", "reference": ref.pk},
-            }
-            for c, ref in enumerate(cited, start=1)
-        ]
-        note = ThematicNotePageFactory(
-            parent=tree.library,
-            title=f"Note de synthèse {i}",
-            summary="Une analyse des initiatives.",
-            publication_date=datetime.date(2011, 6, 1),
-            chapters=json.dumps(chapters),
-            footnotes=json.dumps(footnotes),
-        )
-        note.themes.set(rng.sample(site.themes, 2))
-        note.save()
-        site.notes.append(note)
+    grow_sample_site(
+        site,
+        initiatives=initiatives,
+        organisations=organisations if organisations is not None else max(4, initiatives // 2),
+        references=references if references is not None else max(4, initiatives // 3),
+        notes=notes,
+    )
     return site
+
+
+def grow_sample_site(site, initiatives=0, organisations=0, references=0, notes=0):
+    """Adds items to a sample site (numbering continues), linking them to what exists."""
+    for _i in range(organisations):
+        _add_organisation(site)
+    for _i in range(references):
+        _add_reference(site)
+    for _i in range(initiatives):
+        _add_initiative(site)
+    for _i in range(notes):
+        _add_note(site)
+    return site
+
+
+def _add_organisation(site):
+    from initiatives.factories import OrganisationPageFactory
+
+    i = len(site.organisations)
+    site.organisations.append(
+        OrganisationPageFactory(
+            parent=site.tree.organisations,
+            title=f"Association {i}",
+            kind=site.rng.choice(site.kinds),
+            country=site.rng.choice(COUNTRIES),
+            town=f"Ville {i}",
+            summary="Une structure qui porte des projets numériques.",
+        )
+    )
+
+
+def _add_reference(site):
+    from library.factories import ReferencePageFactory
+    from library.models import ReferenceContributor
+
+    i = len(site.references)
+    reference = ReferencePageFactory(
+        parent=site.tree.library,
+        title=f"Rapport sur les solidarités numériques {i}",
+        issued_year=2000 + i % 20,
+        publisher="Éditions du Net",
+        summary="Un rapport de référence.",
+    )
+    ReferenceContributor.objects.create(reference=reference, family=f"Auteur{i}", given="Anne")
+    reference.themes.set(site.rng.sample(site.themes, 2))
+    reference.keywords.add(*site.rng.sample(site.keywords, 2))
+    reference.save()
+    site.references.append(reference)
+
+
+def _add_initiative(site):
+    from initiatives.factories import InitiativePageFactory
+    from initiatives.models import InitiativeOrganisation, OrganisationRole
+
+    rng = site.rng
+    i = len(site.initiatives)
+    initiative = InitiativePageFactory(
+        parent=site.tree.initiatives,
+        title=f"Initiative {i:03d}",
+        summary="Un espace public numérique ouvert à tous les habitants.",
+        context="<p>Le contexte du projet.</p>",
+        website="https://example.org/",
+        countries=rng.sample(COUNTRIES, 2),
+        launch_date=datetime.date(2000 + i % 15, 1, 1),
+        launch_precision="year",
+        launch_period=rng.choice(["", "early", "late"]),
+        collected_on=datetime.date(2011, 3, 1),
+        status=rng.choice(site.statuses),
+    )
+    initiative.themes.set(rng.sample(site.themes, 2))
+    initiative.audiences.set(rng.sample(site.audiences, 2))
+    initiative.initiative_types.set(rng.sample(site.types, 1))
+    initiative.related_references.set(rng.sample(site.references, min(2, len(site.references))))
+    initiative.keywords.add(*rng.sample(site.keywords, 3))
+    initiative.save()
+    roles = [OrganisationRole.CARRIER, OrganisationRole.PARTNER, OrganisationRole.FUNDER]
+    for role, organisation in zip(roles, rng.sample(site.organisations, min(3, len(site.organisations))), strict=False):
+        InitiativeOrganisation.objects.create(initiative=initiative, organisation=organisation, role=role)
+    site.initiatives.append(initiative)
+
+
+def _add_note(site):
+    from library.factories import ThematicNotePageFactory
+
+    rng = site.rng
+    i = len(site.notes)
+    listed = rng.sample(site.initiatives, min(5, len(site.initiatives)))
+    cited = rng.sample(site.references, min(3, len(site.references)))
+    chapters = [
+        {
+            "type": "chapter",
+            "id": block_id(rng),
+            "value": {
+                "title": f"Chapitre {c}",
+                "body": [
+                    {
+                        "type": "paragraph",
+                        "id": block_id(rng),
+                        "value": f"<p>Les initiatives du chapitre {c} [{c}].</p>",
+                    },
+                    {
+                        "type": "quote",
+                        "id": block_id(rng),
+                        "value": {"quote": "Le numérique relie.", "attribution": "Un acteur"},
+                    },
+                    {
+                        "type": "initiatives",
+                        "id": block_id(rng),
+                        "value": {"title": "", "initiatives": [page.pk for page in listed]},
+                    },
+                ],
+            },
+        }
+        for c in range(1, 4)
+    ]
+    footnotes = [
+        {
+            "type": "footnote",
+            "id": block_id(rng),
+            "value": {"number": str(c), "text": f"<p>Source {c}.</p>", "reference": reference.pk},
+        }
+        for c, reference in enumerate(cited, start=1)
+    ]
+    note = ThematicNotePageFactory(
+        parent=site.tree.library,
+        title=f"Note de synthèse {i}",
+        summary="Une analyse des initiatives.",
+        publication_date=datetime.date(2011, 6, 1),
+        chapters=json.dumps(chapters),
+        footnotes=json.dumps(footnotes),
+    )
+    note.themes.set(rng.sample(site.themes, 2))
+    note.save()
+    site.notes.append(note)
 
 
 def block_id(rng):

@@ -35,8 +35,13 @@ def initiative_cards(initiatives, request=None):
 def paginated_initiatives(request, queryset=None, order=("title",)):
     """(page_obj, cards) for the requested page of initiatives."""
     queryset = initiative_queryset() if queryset is None else queryset
-    page_obj = paginate(request, queryset.order_by(*order))
-    return page_obj, initiative_cards(page_obj.object_list, request)
+    page_obj, initiatives = paginate(request, queryset.order_by(*order))
+    return page_obj, initiative_cards(initiatives, request)
+
+
+def initiative_index_listing(request):
+    page_obj, cards = paginated_initiatives(request)
+    return {"initiatives_page": page_obj, "initiative_cards": cards}
 
 
 def theme_listing(theme, request, related_limit=10):
@@ -89,8 +94,8 @@ def organisation_cards(organisations, request=None):
 def organisation_index_listing(request):
     from initiatives.models import OrganisationPage
 
-    page_obj = paginate(request, source_pages(OrganisationPage).select_related("kind").order_by("title"))
-    return {"organisations_page": page_obj, "organisation_cards": organisation_cards(page_obj.object_list, request)}
+    page_obj, organisations = paginate(request, source_pages(OrganisationPage).select_related("kind").order_by("title"))
+    return {"organisations_page": page_obj, "organisation_cards": organisation_cards(organisations, request)}
 
 
 def organisation_initiatives(organisation, request):
@@ -107,7 +112,7 @@ def organisation_initiatives(organisation, request):
         .order_by("role", "initiative__title")
     )
     initiatives = {link.initiative_id: link.initiative for link in links}
-    cards = {card.source.pk: card for card in initiative_cards(initiatives.values(), request)}
+    cards = {card.source_pk: card for card in initiative_cards(initiatives.values(), request)}
     headings = {
         OrganisationRole.CARRIER: _("Initiatives it carries"),
         OrganisationRole.PARTNER: _("Initiatives it partners"),
@@ -119,6 +124,13 @@ def organisation_initiatives(organisation, request):
         if role_cards:
             groups.append((headings[role], role_cards))
     return groups
+
+
+def organisation_details(organisation, request):
+    return {
+        "initiative_groups": organisation_initiatives(organisation, request),
+        "kind_label": localized_label(organisation.kind) if organisation.kind_id else "",
+    }
 
 
 def initiative_details(initiative, request):

@@ -36,11 +36,11 @@ def reference_facts(reference):
 
 def library_index_listing(request, note_limit=20):
     notes = note_queryset().order_by("-publication_date", "title")[:note_limit]
-    page_obj = paginate(request, reference_queryset().order_by("title"))
+    page_obj, references = paginate(request, reference_queryset().order_by("title"))
     return {
         "note_cards": make_cards(notes, request, facts=note_facts),
         "references_page": page_obj,
-        "reference_cards": make_cards(page_obj.object_list, request, facts=reference_facts),
+        "reference_cards": make_cards(references, request, facts=reference_facts),
     }
 
 
@@ -73,15 +73,15 @@ def note_details(note, request):
         while anchor in used:
             anchor = f"{anchor}-{index}"
         used.add(anchor)
-        chapters.append({"title": block.value["title"], "anchor": anchor, "body": block.value["body"]})
+        chapters.append({"title": block.value["title"], "anchor": anchor})
 
     footnotes = [block.value for block in note.footnotes]
     # PageChooserBlocks resolve in bulk per StreamField; their targets are French pages shown in the visitor's
     # language through one localized_pages call for the whole note.
     initiatives = [
         page
-        for chapter in chapters
-        for child in chapter["body"]
+        for block in note.chapters
+        for child in block.value["body"]
         if child.block_type == "initiatives"
         for page in child.value["initiatives"]
         if page is not None

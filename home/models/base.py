@@ -46,5 +46,11 @@ class BasePage(Page):
         """True when a view restriction (on this page or an ancestor) hides it from anonymous visitors."""
         return PageViewRestriction.objects.filter(page__in=self.get_ancestors(inclusive=True)).exists()
 
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import prime_request_locale
+
+        prime_request_locale(request, self)
+        return super().get_context(request, *args, **kwargs)
+
     def get_meta_description(self):
         return self.search_description or self.summary

@@ -12,9 +12,10 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models.base import BasePage
 from home.models.keywords import Keyword
+from home.routing import DirectRouteMixin
 
 
-class HomePage(BasePage):
+class HomePage(DirectRouteMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     featured_themes = ParentalManyToManyField(
         "initiatives.ThemePage",
@@ -43,9 +44,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from home.landing import home_listing
+        from home.listings import cached_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_listing(self, request))
+        context.update(cached_page_context(self, request, "home_listing", lambda: home_listing(self, request)))
         return context
 
 
@@ -80,9 +82,12 @@ class ArticleIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from home.landing import article_index_listing
+        from home.listings import cached_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(article_index_listing(request))
+        context.update(
+            cached_page_context(self, request, "article_index_listing", lambda: article_index_listing(request))
+        )
         return context
 
 

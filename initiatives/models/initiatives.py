@@ -34,10 +34,11 @@ class InitiativeIndexPage(BasePage):
         verbose_name = _("initiative index")
 
     def get_context(self, request, *args, **kwargs):
-        from initiatives.listings import paginated_initiatives
+        from home.listings import cached_page_context
+        from initiatives.listings import initiative_index_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["initiatives_page"], context["initiative_cards"] = paginated_initiatives(request)
+        context.update(cached_page_context(self, request, "initiatives", lambda: initiative_index_listing(request)))
         return context
 
 
@@ -201,10 +202,13 @@ class InitiativePage(BasePage):
         verbose_name_plural = _("initiatives")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from initiatives.listings import initiative_details
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(initiative_details(self, request))
+        context.update(
+            cached_page_context(self, request, "initiative_details", lambda: initiative_details(self, request))
+        )
         return context
 
     def clean(self):

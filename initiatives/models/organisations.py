@@ -26,10 +26,15 @@ class OrganisationIndexPage(BasePage):
         verbose_name = _("organisation directory")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from initiatives.listings import organisation_index_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(organisation_index_listing(request))
+        context.update(
+            cached_page_context(
+                self, request, "organisation_index_listing", lambda: organisation_index_listing(request)
+            )
+        )
         return context
 
 
@@ -72,8 +77,9 @@ class OrganisationPage(BasePage):
         verbose_name_plural = _("organisations")
 
     def get_context(self, request, *args, **kwargs):
-        from initiatives.listings import organisation_initiatives
+        from home.listings import cached_page_context
+        from initiatives.listings import organisation_details
 
         context = super().get_context(request, *args, **kwargs)
-        context["initiative_groups"] = organisation_initiatives(self, request)
+        context.update(cached_page_context(self, request, "organisation", lambda: organisation_details(self, request)))
         return context

@@ -25,10 +25,11 @@ class ThemeIndexPage(BasePage):
         verbose_name = _("theme index")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from initiatives.listings import theme_index_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(theme_index_listing(request))
+        context.update(cached_page_context(self, request, "theme_index_listing", lambda: theme_index_listing(request)))
         return context
 
 
@@ -64,8 +65,9 @@ class ThemePage(BasePage):
         verbose_name_plural = _("themes")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from initiatives.listings import theme_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(theme_listing(self, request))
+        context.update(cached_page_context(self, request, "theme_listing", lambda: theme_listing(self, request)))
         return context

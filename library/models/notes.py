@@ -30,10 +30,13 @@ class LibraryIndexPage(BasePage):
         verbose_name = _("library")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from library.listings import library_index_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_index_listing(request))
+        context.update(
+            cached_page_context(self, request, "library_index_listing", lambda: library_index_listing(request))
+        )
         return context
 
 
@@ -119,8 +122,14 @@ class ThematicNotePage(BasePage):
         verbose_name_plural = _("thematic notes")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from library.listings import note_details
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(note_details(self, request))
+        context.update(cached_page_context(self, request, "note_details", lambda: note_details(self, request)))
+        # the chapters' blocks are rendered from the page itself; the cached part holds titles, anchors and links
+        context["chapters"] = [
+            {**entry, "body": block.value["body"]}
+            for entry, block in zip(context["chapters"], self.chapters, strict=True)
+        ]
         return context

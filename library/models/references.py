@@ -171,10 +171,13 @@ class ReferencePage(BasePage):
         verbose_name_plural = _("bibliography references")
 
     def get_context(self, request, *args, **kwargs):
+        from home.listings import cached_page_context
         from library.listings import reference_details
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(reference_details(self, request))
+        context.update(
+            cached_page_context(self, request, "reference_details", lambda: reference_details(self, request))
+        )
         return context
 
     def clean(self):

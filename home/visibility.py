@@ -1,0 +1,28 @@
+"""Which pages anonymous visitors may see, without Wagtail's query per `.public()` call.
+
+`PageQuerySet.public()` reads every PageViewRestriction each time it is called; a listing page calls it several
+times. Here the restricted sections' tree paths are cached, and the cache key follows home.navigation's version,
+bumped on every publish, unpublish, move, deletion and view-restriction change.
+"""
+
+from django.core.cache import cache
+from wagtail.models import PageViewRestriction
+
+
+def restricted_paths():
+    """Tree paths of the pages carrying a view restriction (their descendants are restricted too)."""
+    from home.navigation import navigation_version
+
+    key = f"restricted-paths:{navigation_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(key, paths, None)
+    return paths
+
+
+def public_pages(queryset):
+    """The pages of `queryset` outside every restricted section (same result as `queryset.public()`)."""
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
