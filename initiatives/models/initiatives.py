@@ -10,10 +10,12 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api_fields import LocalizedLabelField, LocalizedLabelsField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
@@ -191,6 +193,17 @@ class InitiativePage(BasePage):
         SynchronizedField("themes", overridable=False),
         SynchronizedField("related_references"),
         SynchronizedField("organisation_links", overridable=False),
+    ]
+
+    # Taxonomy in the page's own language (the relations point at the French terms).
+    api_fields = [
+        APIField("summary"),
+        APIField("territory"),
+        APIField("themes", serializer=LocalizedLabelsField()),
+        APIField("initiative_types", serializer=LocalizedLabelsField()),
+        APIField("audiences", serializer=LocalizedLabelsField()),
+        APIField("keywords", serializer=LocalizedLabelsField()),
+        APIField("status", serializer=LocalizedLabelField()),
     ]
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]

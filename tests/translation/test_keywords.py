@@ -92,3 +92,26 @@ def test_keyword_autocomplete_suggests_french_keywords_only(
     translate_and_publish(keyword, "en", {"haut débit": "haut débit (en)"}.get, django_capture_on_commit_callbacks)
     response = admin_client.get("/admin/tag-autocomplete/home/keyword/", {"term": "haut"})
     assert response.json() == ["haut débit"]
+
+
+def test_the_api_gives_taxonomy_labels_in_the_page_language(client, site_tree, django_capture_on_commit_callbacks):
+    from initiatives.factories import InitiativeStatusFactory, ThemePageFactory
+
+    theme = ThemePageFactory(parent=site_tree.themes, title="Santé", code="sante")
+    status = InitiativeStatusFactory(name="Opérationnel", slug="operationnel")
+    keyword = KeywordFactory(name="haut débit")
+    page = InitiativePageFactory(parent=site_tree.initiatives, themes=[theme], status=status)
+    page.keywords.add(keyword)
+    page.save_revision().publish()
+    spanish_labels = {"Santé": "Salud", "Opérationnel": "Operativo", "haut débit": "banda ancha"}
+    for instance in (site_tree.home, site_tree.themes, theme, status, keyword, site_tree.initiatives, page):
+        translate_and_publish(instance, "es", lambda text: spanish_labels.get(text, text),
+                              django_capture_on_commit_callbacks)  # fmt: skip
+    spanish_page = page.get_translation(Locale.objects.get(language_code="es"))
+
+    data = client.get(f"/api/v2/pages/{spanish_page.pk}/").json()
+    assert data["themes"] == [{"code": "sante", "label": "Salud"}]
+    assert data["keywords"] == [{"code": "haut-debit", "label": "banda ancha"}]
+    assert data["status"] == {"code": "operationnel", "label": "Operativo"}
+    french = client.get(f"/api/v2/pages/{page.pk}/").json()
+    assert french["keywords"] == [{"code": "haut-debit", "label": "haut débit"}]
