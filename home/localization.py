@@ -16,6 +16,7 @@ from home.visibility import public_pages
 
 LABELS_VERSION_KEY = "labels:version"
 LABELS_TIMEOUT = 60 * 60 * 24
+UNTRANSLATED_PARAM = "untranslated"
 
 
 def active_locale():
@@ -101,7 +102,7 @@ class Alternate:
     language_code: str
     language_name: str
     url: str
-    is_translation: bool  # False: the language has no version of this page, the URL leads to that language's home
+    is_translation: bool  # False: no real translation of this page, the URL leads to that language's home
     is_current: bool
 
 
@@ -129,10 +130,12 @@ def _page_alternates(page, request=None):
     from django.conf import settings
 
     current = page.locale.language_code
-    translations = {
-        p.locale.language_code: p
-        for p in public_pages(page.get_translations(inclusive=True).live()).select_related("locale")
-    }
+    # Aliases are French copies wagtail-localize keeps in the other trees until a page is translated: not a
+    # translation, so they are neither an hreflang alternate nor a switcher target.
+    translated = public_pages(page.get_translations(inclusive=True).live()).filter(alias_of__isnull=True)
+    translations = {p.locale.language_code: p for p in translated.select_related("locale")}
+    if page.alias_of_id is None:
+        translations.setdefault(current, page)
     missing = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations]
     homes = {}
     if missing:
@@ -143,11 +146,14 @@ def _page_alternates(page, request=None):
         target = translations.get(code) or homes.get(code)
         if target is None:
             continue
+        url = target.get_url(request=request)
+        if code not in translations:
+            url += f"?{UNTRANSLATED_PARAM}=1"  # the home page then tells why the visitor landed there
         alternates.append(
             Alternate(
                 language_code=code,
                 language_name=name,
-                url=target.get_url(request=request),
+                url=url,
                 is_translation=code in translations,
                 is_current=code == current,
             )

@@ -79,13 +79,16 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
                         group=group, collection=root_collection, permission=perm
                     )
 
-    # Translators edit translations through wagtail-localize; page rights on the en/es trees are granted by
-    # home.permissions.grant_translators_locale_trees once those trees exist (load_demo calls it).
+    # Translators submit French content for translation and edit the translations through wagtail-localize. No
+    # page right on the French tree: page rights on the en/es trees are granted by grant_translators_locale_trees,
+    # here and whenever a locale's home page is created (home.signal_handlers). Snippet "change" lets them edit
+    # taxonomy translations (terms have no publishing step).
     translators.permissions.add(
         *access_admin,
         *_permissions(("wagtail_localize", ["submit_translation"])),
         *_snippet_permissions(["change"]),
     )
+    grant_translators_locale_trees()
 
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEWERS_GROUP)
@@ -99,12 +102,24 @@ def grant_translators_locale_trees():
     """Lets the Traduction group edit and publish pages of the English and Spanish trees, never the French one."""
     from wagtail.models import GroupPagePermission, Locale, Page
 
-    translators = Group.objects.get(name=TRANSLATORS_GROUP)
-    for locale in Locale.objects.exclude(language_code="fr"):
-        for locale_root in Page.objects.filter(depth=2, locale=locale):
-            for codename in ("add_page", "change_page", "publish_page"):
-                GroupPagePermission.objects.get_or_create(
-                    group=translators,
-                    page=locale_root,
-                    permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-                )
+    translators = Group.objects.filter(name=TRANSLATORS_GROUP).first()
+    if translators is None:
+        return
+    permissions = list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=["add_page", "change_page", "publish_page"]
+        )
+    )
+    default_locale = Locale.get_default()
+    for locale_root in Page.objects.filter(depth=2).exclude(locale=default_locale):
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(group=translators, page=locale_root, permission=permission)
+
+
+def grant_translators_new_locale_root(sender, instance, created, raw=False, **kwargs):
+    """post_save of pages: a freshly created English or Spanish home (first translation) opens to translators."""
+    from wagtail.models import Locale, Page
+
+    is_new_locale_root = created and not raw and isinstance(instance, Page) and instance.depth == 2
+    if is_new_locale_root and instance.locale_id != Locale.get_default().pk:
+        grant_translators_locale_trees()

@@ -9,6 +9,9 @@ from home.localization import invalidate_labels
 def connect():
     from home import navigation
     from home.models import Keyword, TaxonomyTerm
+    from home.permissions import grant_translators_new_locale_root
+
+    post_save.connect(grant_translators_new_locale_root, dispatch_uid="home.translators.locale_root")
 
     navigation.connect()
     for signal in (page_published, page_unpublished, post_page_move):

@@ -7,6 +7,7 @@ translating "haut débit" once renames it on every English page and a re-sync ne
 """
 
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 from wagtail.models import Locale, TranslatableMixin
@@ -18,7 +19,7 @@ class Keyword(TranslatableMixin, TagBase):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False)
 
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("keyword")
@@ -33,6 +34,12 @@ class Keyword(TranslatableMixin, TagBase):
         if not self.locale_id:
             self.locale = Locale.get_default()
         super().save(*args, **kwargs)
+
+    def slugify(self, tag, i=None):
+        # taggit keeps accents ("haut-débit"), which the ASCII slug field then rejects when wagtail-localize
+        # validates a translation: "haut débit" -> "haut-debit".
+        slug = slugify(tag)
+        return f"{slug}_{i}" if i is not None else slug
 
     def __str__(self):
         return self.name

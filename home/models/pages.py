@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -10,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
+from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models.base import BasePage
 from home.models.keywords import Keyword
 from home.routing import DirectRouteMixin
@@ -121,7 +121,7 @@ class ArticlePage(BasePage):
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="articles", verbose_name=_("themes")
     )
-    keywords = ClusterTaggableManager(through=ArticleKeyword, blank=True, verbose_name=_("keywords"))
+    keywords = SourceLocaleTaggableManager(through=ArticleKeyword, blank=True, verbose_name=_("keywords"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),

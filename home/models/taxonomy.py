@@ -21,7 +21,7 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     translatable_fields = [
         TranslatableField("name"),
-        SynchronizedField("slug"),
+        SynchronizedField("slug", overridable=False),
         SynchronizedField("sort_order"),
     ]
 

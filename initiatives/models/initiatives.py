@@ -7,15 +7,17 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api_fields import LocalizedLabelField, LocalizedLabelsField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
 
 
@@ -129,7 +131,7 @@ class InitiativePage(BasePage):
     audiences = ParentalManyToManyField(
         "initiatives.Audience", blank=True, related_name="+", verbose_name=_("target audiences")
     )
-    keywords = ClusterTaggableManager(through=InitiativeKeyword, blank=True, verbose_name=_("keywords"))
+    keywords = SourceLocaleTaggableManager(through=InitiativeKeyword, blank=True, verbose_name=_("keywords"))
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="initiatives", verbose_name=_("themes")
     )
@@ -178,19 +180,30 @@ class InitiativePage(BasePage):
         TranslatableField("description"),
         TranslatableField("territory"),
         SynchronizedField("website"),
-        SynchronizedField("initiative_types"),
-        SynchronizedField("countries"),
+        SynchronizedField("initiative_types", overridable=False),
+        SynchronizedField("countries", overridable=False),
         SynchronizedField("region"),
-        SynchronizedField("launch_date"),
-        SynchronizedField("launch_precision"),
+        SynchronizedField("launch_date", overridable=False),
+        SynchronizedField("launch_precision", overridable=False),
         SynchronizedField("launch_period"),
-        SynchronizedField("status"),
+        SynchronizedField("status", overridable=False),
         SynchronizedField("collected_on"),
-        SynchronizedField("audiences"),
-        SynchronizedField("keyword_items"),
-        SynchronizedField("themes"),
+        SynchronizedField("audiences", overridable=False),
+        SynchronizedField("keyword_items", overridable=False),
+        SynchronizedField("themes", overridable=False),
         SynchronizedField("related_references"),
-        SynchronizedField("organisation_links"),
+        SynchronizedField("organisation_links", overridable=False),
+    ]
+
+    # Taxonomy in the page's own language (the relations point at the French terms).
+    api_fields = [
+        APIField("summary"),
+        APIField("territory"),
+        APIField("themes", serializer=LocalizedLabelsField()),
+        APIField("initiative_types", serializer=LocalizedLabelsField()),
+        APIField("audiences", serializer=LocalizedLabelsField()),
+        APIField("keywords", serializer=LocalizedLabelsField()),
+        APIField("status", serializer=LocalizedLabelField()),
     ]
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]

@@ -62,8 +62,8 @@ class OrganisationPage(BasePage):
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("description"),
-        SynchronizedField("kind"),
-        SynchronizedField("country"),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("country", overridable=False),
         SynchronizedField("town"),
         SynchronizedField("website"),
     ]

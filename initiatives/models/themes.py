@@ -52,8 +52,8 @@ class ThemePage(BasePage):
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("introduction"),
-        SynchronizedField("code"),
-        SynchronizedField("number"),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("number", overridable=False),
     ]
 
     parent_page_types = ["initiatives.ThemeIndexPage"]

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail import blocks
@@ -11,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
 from library.blocks import ChapterBlock, FootnoteBlock
 
@@ -80,7 +80,7 @@ class ThematicNotePage(BasePage):
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="notes", verbose_name=_("themes")
     )
-    keywords = ClusterTaggableManager(through=NoteKeyword, blank=True, verbose_name=_("keywords"))
+    keywords = SourceLocaleTaggableManager(through=NoteKeyword, blank=True, verbose_name=_("keywords"))
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -3,13 +3,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
+from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
 from library.validators import normalise_doi, normalise_isbn, validate_doi, validate_isbn, validate_issn
 
@@ -99,7 +99,7 @@ class ReferencePage(BasePage):
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="references", verbose_name=_("themes")
     )
-    keywords = ClusterTaggableManager(through=ReferenceKeyword, blank=True, verbose_name=_("keywords"))
+    keywords = SourceLocaleTaggableManager(through=ReferenceKeyword, blank=True, verbose_name=_("keywords"))
     related_notes = ParentalManyToManyField(
         "library.ThematicNotePage", blank=True, related_name="references", verbose_name=_("related notes")
     )
@@ -138,12 +138,12 @@ class ReferencePage(BasePage):
     )
     # A reference's bibliographic data is the same in every language; only its summary is translated.
     translatable_fields = BasePage.translatable_fields + [
-        SynchronizedField("reference_type"),
+        SynchronizedField("reference_type", overridable=False),
         SynchronizedField("contributors"),
         SynchronizedField("container_title"),
         SynchronizedField("publisher"),
         SynchronizedField("publisher_place"),
-        SynchronizedField("issued_year"),
+        SynchronizedField("issued_year", overridable=False),
         SynchronizedField("issued_month"),
         SynchronizedField("issued_day"),
         SynchronizedField("volume"),
@@ -151,14 +151,14 @@ class ReferencePage(BasePage):
         SynchronizedField("pages"),
         SynchronizedField("edition"),
         SynchronizedField("url"),
-        SynchronizedField("doi"),
+        SynchronizedField("doi", overridable=False),
         SynchronizedField("isbn"),
         SynchronizedField("issn"),
-        SynchronizedField("language"),
+        SynchronizedField("language", overridable=False),
         SynchronizedField("abstract"),
         SynchronizedField("accessed"),
-        SynchronizedField("themes"),
-        SynchronizedField("keyword_items"),
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("keyword_items", overridable=False),
         SynchronizedField("related_notes"),
     ]
 

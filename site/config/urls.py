@@ -5,18 +5,22 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import sitemaps
 from home.api import api_router
+from home.keyword_tagging import source_locale_keyword_autocomplete
 from search.urls import api_urlpatterns as search_api_urlpatterns
 
 urlpatterns = [
+    # In front of Wagtail's tag autocomplete: page editors link French keywords only (home/keyword_tagging.py).
+    path("admin/tag-autocomplete/home/keyword/", source_locale_keyword_autocomplete),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/search/", include((search_api_urlpatterns, "search_api"))),
-    path("sitemap.xml", wagtail_sitemap),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name=sitemaps.SITEMAP_URL_NAME),
 ]
 
 if settings.DEBUG:
