@@ -38,6 +38,7 @@ migrate: $(STAMP) messages ## Apply database migrations
 
 demo: migrate ## Load the demo content (idempotent) and build the search index
 	$(MANAGE) load_demo
+	$(MANAGE) rebuild_resource_index
 
 superuser: migrate ## Create an administrator (asks, or reads DJANGO_SUPERUSER_USERNAME/EMAIL/PASSWORD)
 	$(MANAGE) createsuperuser $(if $(DJANGO_SUPERUSER_PASSWORD),--noinput,)
