@@ -25,3 +25,30 @@ def page_alternates(context, page):
 def label(obj):
     """{{ term|label }}: a taxonomy term, keyword or page title in the active language."""
     return localization.localized_label(obj)
+
+
+@register.simple_tag(takes_context=True)
+def view_alternates(context):
+    """Alternates for views that are not Wagtail pages (search, login): the same URL in each language."""
+    from django.conf import settings
+    from django.urls import translate_url
+    from django.utils import translation
+
+    request = context.get("request")
+    if request is None:
+        return []
+    current = translation.get_language()
+    query = request.META.get("QUERY_STRING")
+    alternates = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        url = translate_url(request.path, code)
+        alternates.append(
+            localization.Alternate(
+                language_code=code,
+                language_name=name,
+                url=f"{url}?{query}" if query else url,
+                is_translation=True,
+                is_current=code == current,
+            )
+        )
+    return alternates
