@@ -106,11 +106,13 @@ def catalogue_problems(languages=LANGUAGES, extracted=None, locale_root=None):
 def update_committed_catalogues():
     """Merges new strings into locale/ (makemessages); English entries get their msgid, fr/es are left to fill."""
     run_makemessages(project_dir() / "locale", LANGUAGES)
+    # The msgids are English: the English catalogue is always the msgid itself. A fuzzy guess from msgmerge
+    # ("Audience" -> "licence") must never survive, so every entry is reset, not only the empty ones.
     english = polib.pofile(str(committed_catalogue_path("en")))
     for entry in english:
-        if entry.msgid_plural and not all(entry.msgstr_plural.values()):
+        if entry.msgid_plural:
             entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-        elif not entry.msgid_plural and not entry.msgstr:
+        else:
             entry.msgstr = entry.msgid
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")

@@ -13,7 +13,7 @@ def home_listing(home, request, latest=6):
     if featured:
         theme_cards = make_cards(featured, request, with_themes=False)
     else:
-        theme_cards = theme_index_listing(request)["theme_cards"]
+        theme_cards = theme_index_listing(home, request)["theme_cards"]
     newest = F("first_published_at").desc(nulls_last=True)
     initiatives = initiative_queryset().order_by(newest, "-pk")[:latest]
     notes = note_queryset().order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
@@ -26,7 +26,7 @@ def home_listing(home, request, latest=6):
     }
 
 
-def article_index_listing(request):
+def article_index_listing(page, request):
     from home.models import ArticlePage
 
     page_obj, articles = paginate(

@@ -40,7 +40,7 @@ def paginated_initiatives(request, queryset=None, order=("title",)):
     return page_obj, initiative_cards(initiatives, request)
 
 
-def initiative_index_listing(request):
+def initiative_index_listing(page, request):
     page_obj, cards = paginated_initiatives(request)
     return {"initiatives_page": page_obj, "initiative_cards": cards}
 
@@ -62,7 +62,7 @@ def theme_listing(theme, request, related_limit=10):
     }
 
 
-def theme_index_listing(request):
+def theme_index_listing(page, request):
     """The seven themes with the number of live initiatives in each."""
     from initiatives.models import ThemePage
 
@@ -95,7 +95,7 @@ def organisation_cards(organisations, request=None):
     )
 
 
-def organisation_index_listing(request):
+def organisation_index_listing(page, request):
     from initiatives.models import OrganisationPage
 
     page_obj, organisations = paginate(request, source_pages(OrganisationPage).select_related("kind").order_by("title"))

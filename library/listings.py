@@ -34,7 +34,7 @@ def reference_facts(reference):
     return facts
 
 
-def library_index_listing(request, note_limit=20):
+def library_index_listing(page, request, note_limit=20):
     notes = note_queryset().order_by("-publication_date", "title")[:note_limit]
     page_obj, references = paginate(request, reference_queryset().order_by("title"))
     return {

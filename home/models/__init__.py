@@ -1,4 +1,4 @@
-from home.models.base import PARTNERS_GROUP, BasePage
+from home.models.base import PARTNERS_GROUP, BasePage, SectionIndexPage
 from home.models.keywords import Keyword
 from home.models.pages import ArticleIndexPage, ArticleKeyword, ArticlePage, HomePage, Licence, StandardPage
 from home.models.taxonomy import TaxonomyTerm
@@ -12,6 +12,7 @@ __all__ = [
     "HomePage",
     "Keyword",
     "Licence",
+    "SectionIndexPage",
     "StandardPage",
     "TaxonomyTerm",
 ]

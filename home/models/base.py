@@ -1,9 +1,14 @@
 """The abstract base page every content page inherits: the translation policy and visibility live here once."""
 
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
 
 PARTNERS_GROUP = "Partenaires"
 
@@ -38,6 +43,10 @@ class BasePage(Page):
 
     translatable_fields = WAGTAIL_PAGE_FIELDS + [TranslatableField("summary"), SynchronizedField("source_key")]
 
+    #: Dotted path of `builder(page, request) -> dict`: what the page shows of its relations (listings, related
+    #: pages, labels). Its result is cached per page and language by home.listings.cached_page_context.
+    page_context_builder = None
+
     class Meta:
         abstract = True
 
@@ -50,7 +59,14 @@ class BasePage(Page):
         from home.listings import prime_request_locale
 
         prime_request_locale(request, self)
-        return super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
+        if self.page_context_builder:
+            from home.listings import cached_page_context
+
+            build = import_string(self.page_context_builder)
+            name = self.page_context_builder.rsplit(".", 1)[-1]
+            context.update(cached_page_context(self, request, name, lambda: build(self, request)))
+        return context
 
     def serve(self, request, *args, **kwargs):
         from home.page_cache import cached_response
@@ -59,3 +75,18 @@ class BasePage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+
+class SectionIndexPage(BasePage):
+    """A section of the site under the home page (themes, initiatives, actors, library, articles): one per locale."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
-from home.models.base import BasePage
+from home.models.base import BasePage, SectionIndexPage
 from home.models.keywords import Keyword
 from home.routing import DirectRouteMixin
 
@@ -38,17 +38,10 @@ class HomePage(DirectRouteMixin, BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     template = "home/home_page.html"
+    page_context_builder = "home.landing.home_listing"
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.landing import home_listing
-        from home.listings import cached_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "home_listing", lambda: home_listing(self, request)))
-        return context
 
 
 class StandardPage(BasePage):
@@ -66,29 +59,13 @@ class StandardPage(BasePage):
         verbose_name = _("standard page")
 
 
-class ArticleIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
+class ArticleIndexPage(SectionIndexPage):
     subpage_types = ["home.ArticlePage"]
-    max_count_per_parent = 1
     template = "home/article_index_page.html"
+    page_context_builder = "home.landing.article_index_listing"
 
     class Meta:
         verbose_name = _("article index")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.landing import article_index_listing
-        from home.listings import cached_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_page_context(self, request, "article_index_listing", lambda: article_index_listing(request))
-        )
-        return context
 
 
 class ArticleKeyword(ItemBase):

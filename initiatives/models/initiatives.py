@@ -18,30 +18,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.api_fields import LocalizedLabelField, LocalizedLabelsField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
-from home.models import BasePage, Keyword
+from home.models import BasePage, Keyword, SectionIndexPage
 
 
-class InitiativeIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
+class InitiativeIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.InitiativePage"]
-    max_count_per_parent = 1
     template = "initiatives/initiative_index_page.html"
+    page_context_builder = "initiatives.listings.initiative_index_listing"
 
     class Meta:
         verbose_name = _("initiative index")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import initiative_index_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "initiatives", lambda: initiative_index_listing(request)))
-        return context
 
 
 class DatePrecision(models.TextChoices):
@@ -209,20 +195,11 @@ class InitiativePage(BasePage):
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = []
     template = "initiatives/initiative_page.html"
+    page_context_builder = "initiatives.listings.initiative_details"
 
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import initiative_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_page_context(self, request, "initiative_details", lambda: initiative_details(self, request))
-        )
-        return context
 
     def clean(self):
         super().clean()

@@ -8,34 +8,16 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 
 
-class OrganisationIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
+class OrganisationIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.OrganisationPage"]
-    max_count_per_parent = 1
     template = "initiatives/organisation_index_page.html"
+    page_context_builder = "initiatives.listings.organisation_index_listing"
 
     class Meta:
         verbose_name = _("organisation directory")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import organisation_index_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_page_context(
-                self, request, "organisation_index_listing", lambda: organisation_index_listing(request)
-            )
-        )
-        return context
 
 
 class OrganisationPage(BasePage):
@@ -71,15 +53,8 @@ class OrganisationPage(BasePage):
     parent_page_types = ["initiatives.OrganisationIndexPage"]
     subpage_types = []
     template = "initiatives/organisation_page.html"
+    page_context_builder = "initiatives.listings.organisation_details"
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import organisation_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "organisation", lambda: organisation_details(self, request)))
-        return context

@@ -7,30 +7,16 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 
 
-class ThemeIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
+class ThemeIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.ThemePage"]
-    max_count_per_parent = 1
     template = "initiatives/theme_index_page.html"
+    page_context_builder = "initiatives.listings.theme_index_listing"
 
     class Meta:
         verbose_name = _("theme index")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import theme_index_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "theme_index_listing", lambda: theme_index_listing(request)))
-        return context
 
 
 class ThemePage(BasePage):
@@ -59,15 +45,8 @@ class ThemePage(BasePage):
     parent_page_types = ["initiatives.ThemeIndexPage"]
     subpage_types = []
     template = "initiatives/theme_page.html"
+    page_context_builder = "initiatives.listings.theme_listing"
 
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from initiatives.listings import theme_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "theme_listing", lambda: theme_listing(self, request)))
-        return context

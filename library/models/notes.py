@@ -11,33 +11,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.keyword_tagging import SourceLocaleTaggableManager
-from home.models import BasePage, Keyword
+from home.models import BasePage, Keyword, SectionIndexPage
 from library.blocks import ChapterBlock, FootnoteBlock
 
 
-class LibraryIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("introduction")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
+class LibraryIndexPage(SectionIndexPage):
     subpage_types = ["library.ThematicNotePage", "library.ReferencePage"]
-    max_count_per_parent = 1
     template = "library/library_index_page.html"
+    page_context_builder = "library.listings.library_index_listing"
 
     class Meta:
         verbose_name = _("library")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from library.listings import library_index_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_page_context(self, request, "library_index_listing", lambda: library_index_listing(request))
-        )
-        return context
 
 
 class NoteKeyword(ItemBase):
@@ -116,20 +100,8 @@ class ThematicNotePage(BasePage):
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/thematic_note_page.html"
+    page_context_builder = "library.listings.note_details"
 
     class Meta:
         verbose_name = _("thematic note")
         verbose_name_plural = _("thematic notes")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from library.listings import note_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cached_page_context(self, request, "note_details", lambda: note_details(self, request)))
-        # the chapters' blocks are rendered from the page itself; the cached part holds titles, anchors and links
-        context["chapters"] = [
-            {**entry, "body": block.value["body"]}
-            for entry, block in zip(context["chapters"], self.chapters, strict=True)
-        ]
-        return context

@@ -165,20 +165,11 @@ class ReferencePage(BasePage):
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/reference_page.html"
+    page_context_builder = "library.listings.reference_details"
 
     class Meta:
         verbose_name = _("bibliography reference")
         verbose_name_plural = _("bibliography references")
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listings import cached_page_context
-        from library.listings import reference_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_page_context(self, request, "reference_details", lambda: reference_details(self, request))
-        )
-        return context
 
     def clean(self):
         super().clean()
