@@ -85,7 +85,8 @@ def request_from_params(params, language=None, partner=False):
     sort = params.get("sort") or Sort.RELEVANCE
     if sort not in Sort.values:
         raise SearchParameterError(
-            _("Unknown sort “%(value)s”; use one of: %(choices)s.") % {"value": sort, "choices": ", ".join(Sort.values)}
+            _("Unknown “sort” value “%(value)s”; use one of: %(choices)s.")
+            % {"value": sort, "choices": ", ".join(Sort.values)}
         )
     page = _positive_int(params, "page", 1, MAX_PAGE)
     page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)

@@ -105,3 +105,12 @@ class ThematicNotePage(BasePage):
     class Meta:
         verbose_name = _("thematic note")
         verbose_name_plural = _("thematic notes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The cached part holds titles, anchors and links; the chapters' blocks render from the page itself.
+        context["chapters"] = [
+            {**entry, "body": block.value["body"]}
+            for entry, block in zip(context["chapters"], self.chapters, strict=True)
+        ]
+        return context

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, TranslationSource
 
@@ -137,7 +138,8 @@ def test_partner_page_is_restricted_to_the_partners_group(demo, client):
     assert restriction.restriction_type == PageViewRestriction.GROUPS
     assert list(restriction.groups.all()) == [Group.objects.get(name="Partenaires")]
     response = client.get("/espace-partenaires/")
-    assert response.status_code == 302 and "login" in response["Location"]
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('login')}?next=/espace-partenaires/"
 
 
 def test_api_lists_the_french_initiatives_and_the_spanish_themes_but_not_the_partner_page(demo, client):
