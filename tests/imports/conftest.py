@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Revision
 
 from home.models import Keyword
@@ -27,10 +28,11 @@ def legacy():
 
 
 def run(command, *args, **options):
-    """Runs a command; returns (stdout, stderr, error message or None)."""
+    """Runs a command in English (messages are asserted in English); returns (stdout, stderr, error or None)."""
     out, err = io.StringIO(), io.StringIO()
     try:
-        call_command(command, *map(str, args), stdout=out, stderr=err, **options)
+        with translation.override("en"):
+            call_command(command, *map(str, args), stdout=out, stderr=err, **options)
         error = None
     except Exception as exc:  # CommandError: the message the editor sees
         error = str(exc)

@@ -4,6 +4,7 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from initiatives.importing.run import import_files
@@ -68,6 +69,6 @@ class Command(BaseCommand):
             elif options["verbosity"] > 0:
                 out.write(f"{result.path}: {len(result.records)} records {verb} imported ({counts or 'nothing'})")
         for error in errors:
-            self.stderr.write(self.style.ERROR(f"{error} — nothing was written from this file."))
+            self.stderr.write(self.style.ERROR(_("%(error)s — nothing was written from this file.") % {"error": error}))
         if errors:
             raise CommandError(f"{len(errors)} of {len(results)} files were not imported.")

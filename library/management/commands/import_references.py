@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from initiatives.importing.errors import ImportFileError
 from initiatives.importing.reader import read_text
@@ -54,7 +55,9 @@ class Command(BaseCommand):
             failures += "error" in entry
         for entry in report:
             if "error" in entry:
-                self.stderr.write(self.style.ERROR(f"{entry['error']} — nothing was written from this file."))
+                self.stderr.write(
+                    self.style.ERROR(_("%(error)s — nothing was written from this file.") % {"error": entry["error"]})
+                )
                 continue
             for warning in entry.get("warnings", []):
                 self.stderr.write(f"{entry['file']}: {warning}")
