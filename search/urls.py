@@ -10,8 +10,9 @@ urlpatterns = [
     path(_("search/"), views.search_page, name="search"),
 ]
 
-# Mounted without a language prefix in config.urls: /api/search/ and /api/search/autocomplete/.
+# Mounted without a language prefix in config.urls: /api/search/, /api/search/autocomplete/, /api/search/export.<fmt>.
 api_urlpatterns = [
     path("", views.search_api, name="search_api"),
     path("autocomplete/", views.autocomplete_api, name="autocomplete_api"),
+    path("export.<str:fmt>", views.search_export, name="search_export"),
 ]

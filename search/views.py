@@ -1,13 +1,21 @@
 """The visitors' search page, the JSON API and title autocomplete. Thin: search.searches does the work."""
 
-from django.http import JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from library.export import FORMATS, export_references, filename
 from search.facets import YEAR_RANGES, Facet, Sort
-from search.searches import SearchParameterError, request_from_params, run_search, suggest, user_is_partner
+from search.searches import (
+    MAX_PAGE_SIZE,
+    SearchParameterError,
+    request_from_params,
+    run_search,
+    suggest,
+    user_is_partner,
+)
 from search.urls_helpers import search_state_url
 
 
@@ -46,6 +54,7 @@ def search_page(request):
         "include_untranslated": request.GET.get("include_untranslated") in ("1", "on", "true"),
         "show_untranslated_option": language != "fr",
         "js_strings": _js_strings(),
+        "export_formats": [("bibtex", "BibTeX"), ("ris", "RIS"), ("csljson", "CSL-JSON")],
     }
     return TemplateResponse(request, "search/search_page.html", context, status=400 if error else 200)
 
@@ -129,3 +138,39 @@ def autocomplete_api(request):
         return JsonResponse({"error": str(exc)}, status=400)
     suggestions = suggest(request.GET.get("q", ""), language, partner=user_is_partner(request.user))
     return JsonResponse({"results": [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions]})
+
+
+EXPORT_LIMIT = 1000  # references in one export; a larger result set is cut, newest filters first
+
+
+@require_GET
+def search_export(request, fmt):
+    """GET /api/search/export.<bibtex|ris|csljson>?<search parameters> — the references of a result set.
+
+    The same search as the page and the API (so the same visibility rules), restricted to references.
+    """
+    from library.models import ReferencePage
+
+    if fmt not in FORMATS:
+        raise Http404(fmt)
+    params = request.GET.copy()
+    params.setlist("type", ["reference"])
+    params["page_size"] = str(MAX_PAGE_SIZE)
+    page_ids, page = [], 1
+    try:
+        while len(page_ids) < EXPORT_LIMIT:
+            params["page"] = str(page)
+            search_request = request_from_params(params, partner=user_is_partner(request.user))
+            with translation.override(search_request.language):
+                response = run_search(search_request)
+            page_ids += [hit.page_id for hit in response.hits]
+            if page >= response.pages:
+                break
+            page += 1
+    except SearchParameterError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    by_id = ReferencePage.objects.live().in_bulk(page_ids[:EXPORT_LIMIT])
+    content_type, text = export_references([by_id[pk] for pk in page_ids if pk in by_id], fmt)
+    response = HttpResponse(text, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename("references", fmt)}"'
+    return response

@@ -124,6 +124,9 @@
         if (empty) empty.remove();
         root.querySelector("[data-search-status]").textContent = statusText(data.count);
         if (push) history.pushState({ search: shown }, "", "?" + shown);
+        root.querySelectorAll("[data-search-export]").forEach(function (link) {
+          link.search = "?" + params.toString(); /* export what is shown now */
+        });
       })
       .catch(function (error) {
         if (error.name === "AbortError") return;
