@@ -3,9 +3,11 @@ Wagtail's built-in database search (`.search()` plus one `.facet()` per facet) o
 
 Runs in a child process on its own database (rc_bench_search, dropped and re-created) so it touches nothing else:
     python -m bench --only search [--quick]
-Text is realistic French: sentences drawn from the legacy documents in ../shared/legacy-documents.
+Text is realistic French: sentences drawn from the French prose of the demo content (home/demo/) and, when
+../shared/legacy-documents is present, the legacy documents too (a user's clone has no ../shared).
 """
 
+import ast
 import json
 import os
 import random
@@ -19,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LEGACY = ROOT / ".." / "shared" / "legacy-documents"
+DEMO = ROOT / "home" / "demo"
+FRENCH_MARKERS = re.compile(r"\b(les|des|une|du|et|est|aux|dans|pour)\b")
+OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 REPEAT = 7
@@ -85,10 +90,11 @@ class French:
     """Sentences and vocabulary of the legacy documents, sampled with a fixed seed."""
 
     def __init__(self, seed=4):
-        text = " ".join(path.read_text(errors="ignore") for path in sorted(LEGACY.glob("*.txt")))
-        text = re.sub(r"\s+", " ", text)
-        sentences = [s.strip() for s in re.split(r"(?<=[.!?;:])\s+", text) if 40 <= len(s.strip()) <= 400]
-        self.sentences = sentences or ["Un espace public numérique ouvert à tous les habitants du quartier."]
+        texts = [path.read_text(errors="ignore") for path in sorted(LEGACY.glob("*.txt"))] if LEGACY.is_dir() else []
+        texts += demo_french_texts()
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", " ".join(texts)))
+        sentences = {s.strip() for s in re.split(r"(?<=[.!?;:])\s+", text) if 40 <= len(s.strip()) <= 400}
+        self.sentences = sorted(sentences) or ["Un espace public numérique ouvert à tous les habitants du quartier."]
         words = re.findall(r"[A-Za-zÀ-ÿ'’-]{5,}", text)
         self.words = words or ["numérique"]
         self.random = random.Random(seed)
@@ -99,6 +105,19 @@ class French:
 
     def paragraph(self, low, high):
         return " ".join(self.random.choice(self.sentences) for _ in range(self.random.randint(low, high)))
+
+
+def demo_french_texts():
+    """The French prose of the demo content: string literals of home/demo/*.py that read as French sentences
+    (the English and Spanish translations beside them are left out)."""
+    texts = []
+    for path in sorted(DEMO.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 40:
+                value = node.value.lower()
+                if len(FRENCH_MARKERS.findall(value)) > len(OTHER_MARKERS.findall(value)):
+                    texts.append(node.value)
+    return texts
 
 
 def synthetic_documents(count, french, page_ids):
