@@ -107,28 +107,67 @@ class DatabaseEngine(Engine):
     # Reading -----------------------------------------------------------------------------------------------------
 
     def search(self, request):
+        """One scan of the matching rows feeds both the facet counts and the page of hits (see _scan_sql); the wide
+        columns (text for snippets) are then read for the page's rows only."""
         if not self.is_postgresql:
             return python_search(self.using, request)
-        where, params = self._where(request)
-        rank_sql, rank_params = self._rank(request)
+        sql, params = self._scan_sql(request)
+        selected = [facet for facet, _values in request.filters]
+        with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
+            self._planner_hints(cursor, request)
+            cursor.execute(sql, params)
+            scanned = cursor.fetchall()
+            page_pks = [row[2] for row in sorted((row for row in scanned if row[0] is None), key=lambda r: r[1])]
+            rows_by_pk = {}
+            if page_pks:
+                cursor.execute(
+                    f"SELECT id, page_id, title, url, facets, summary, body, locale, year, territory, untranslated "
+                    f"FROM {TABLE} WHERE id = ANY(%s)",
+                    [page_pks],
+                )
+                rows_by_pk = {row[0]: row[1:] for row in cursor.fetchall()}
+        facet_counts, count = _facet_counts(request, selected, [row for row in scanned if row[0] is not None])
+        hits = tuple(_hit(request, *rows_by_pk[pk]) for pk in page_pks if pk in rows_by_pk)
+        return EngineResult(count=count, hits=hits, facet_counts=facet_counts)
+
+    def _scan_sql(self, request):
+        """Disjunctive facet counts and the page of hits from one scan. `matched` holds the rows failing at most one
+        selected facet, with a flag per facet; a value of an unselected facet counts rows passing every filter, a
+        value of a selected facet rows passing all the others; the page is taken from the rows passing every filter.
+        Rows come back as (NULL, position, pk, ...) for the page and (token, token, counts...) for the counts. The
+        rank is computed for the rows passing every filter only, the sort keys are narrow columns."""
+        where, params = self._where(request, include_facets=False)
+        selected = [facet for facet, _values in request.filters]
+        flag_params = [_tokens(facet, values) for facet, values in request.filters]
+        flags = [f"facet_tokens && %s::text[] AS m{i}" for i in range(len(selected))]
+        near, near_params = "", []
+        if selected:
+            near = " AND (" + " + ".join("(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
+            near_params = flag_params + [len(selected) - 1]
+        all_flags = " AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE"
+        sort = request.effective_sort
+        rank_sql, rank_params = self._rank(request) if sort == Sort.RELEVANCE else ("0", [])
+        extra = {Sort.RELEVANCE: "rank_vector", Sort.NEWEST: "sort_date", Sort.TITLE: "title_folded"}[sort]
         order = {
             Sort.RELEVANCE: f"{rank_sql} DESC, year DESC NULLS LAST, id",
             Sort.NEWEST: "year DESC NULLS LAST, sort_date DESC NULLS LAST, id",
             Sort.TITLE: "title_folded, id",
-        }[request.effective_sort]
-        order_params = rank_params if request.effective_sort == Sort.RELEVANCE else []
-        offset = (request.page - 1) * request.page_size
+        }[sort]
+        counters = [f"count(*) FILTER (WHERE {all_flags})"]
+        for skipped in range(len(selected)):
+            others = " AND ".join(f"m{i}" for i in range(len(selected)) if i != skipped) or "TRUE"
+            counters.append(f"count(*) FILTER (WHERE {others})")
+        blanks = ", NULL" * (len(counters) - 1)
+        columns = ", ".join(["id", "year", extra, "facet_tokens", *flags])
         sql = (
-            f"SELECT page_id, title, url, facets, summary, body, locale, year, territory, untranslated "
-            f"FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+            f"WITH matched AS MATERIALIZED (SELECT {columns} FROM {TABLE} WHERE {where}{near}), "
+            f"page AS (SELECT id FROM matched WHERE {all_flags} ORDER BY {order} LIMIT %s OFFSET %s) "
+            f"SELECT NULL::text, row_number() OVER (), id{blanks} FROM page "
+            f"UNION ALL SELECT token, NULL::bigint, {', '.join(counters)} "
+            f"FROM matched CROSS JOIN LATERAL unnest(matched.facet_tokens) token GROUP BY token"
         )
-        with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
-            self._planner_hints(cursor, request)
-            cursor.execute(sql, params + order_params + [request.page_size, offset])
-            rows = cursor.fetchall()
-            facet_counts, count = self._facet_counts(cursor, request)
-        hits = tuple(_hit(request, *row) for row in rows)
-        return EngineResult(count=count, hits=hits, facet_counts=facet_counts)
+        offset = (request.page - 1) * request.page_size
+        return sql, flag_params + params + near_params + rank_params + [request.page_size, offset]
 
     @staticmethod
     def _planner_hints(cursor, request):
@@ -206,41 +245,22 @@ class DatabaseEngine(Engine):
             params.append(excluded)
         return " AND ".join(clauses), params
 
-    def _facet_counts(self, cursor, request):
-        """Disjunctive counts in one scan: rows failing at most one selected facet are unnested once; a value of an
-        unselected facet counts rows passing every filter, a value of a selected facet rows passing all the others.
-        Returns (counts, total): every document has exactly one type, so the total is summed from the type counts.
-        """
-        where, params = self._where(request, include_facets=False)
-        selected = [facet for facet, _values in request.filters]
-        flags = [f"facet_tokens && %s::text[] AS m{i}" for i in range(len(selected))]
-        flag_params = [_tokens(facet, values) for facet, values in request.filters]
-        columns = ", ".join(["facet_tokens", *flags])
-        near = ""
-        if selected:
-            near = " AND (" + " + ".join("(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
-        counters = ["count(*) FILTER (WHERE " + (" AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE") + ")"]
-        for skipped in range(len(selected)):
-            others = " AND ".join(f"m{i}" for i in range(len(selected)) if i != skipped) or "TRUE"
-            counters.append(f"count(*) FILTER (WHERE {others})")
-        sql = (
-            f"SELECT token, {', '.join(counters)} FROM (SELECT {columns} FROM {TABLE} WHERE {where}{near}) matched "
-            f"CROSS JOIN LATERAL unnest(matched.facet_tokens) token GROUP BY token"
-        )
-        near_params = flag_params + [len(selected) - 1] if selected else []
-        cursor.execute(sql, flag_params + params + near_params)
-        counts = {facet: {} for facet in FACET_FIELDS}
-        for token, all_count, *without in cursor.fetchall():
-            facet, _sep, value = token.partition(":")
-            if facet not in counts:
-                continue
-            count = without[selected.index(facet)] if facet in selected else all_count
-            if count:
-                counts[facet][value] = count
-        type_values = dict(request.filters).get("type")
-        type_counts = counts.get("type", {})
-        total = sum(c for v, c in type_counts.items() if type_values is None or v in type_values)
-        return counts, total
+
+def _facet_counts(request, selected, token_rows):
+    """(counts, total) from the scanned (token, _, all, without facet 0, ...) rows: every document has exactly one
+    type, so the total is summed from the type counts."""
+    counts = {facet: {} for facet in FACET_FIELDS}
+    for token, _blank, all_count, *without in token_rows:
+        facet, _sep, value = token.partition(":")
+        if facet not in counts:
+            continue
+        count = without[selected.index(facet)] if facet in selected else all_count
+        if count:
+            counts[facet][value] = count
+    type_values = dict(request.filters).get("type")
+    type_counts = counts.get("type", {})
+    total = sum(c for v, c in type_counts.items() if type_values is None or v in type_values)
+    return counts, total
 
 
 def _tokens(facet, values):
