@@ -20,6 +20,15 @@ from search.text import fold, highlight, stems
 TS_CONFIGS = {"fr": "rc_french", "en": "rc_english", "es": "rc_spanish"}
 TABLE = IndexDocument._meta.db_table
 CHUNK = 500
+# The "facet:value" tokens of new rows get their integer id (migration 0004) before the rows' facet_ids are filled.
+TOKENS_SQL = """
+INSERT INTO search_facet_token (token)
+SELECT DISTINCT kv.key || ':' || v.value
+FROM {table} d, jsonb_each(d.facets) kv, jsonb_array_elements_text(kv.value) v WHERE d.id = ANY(%s)
+ON CONFLICT (token) DO NOTHING
+"""
+# The ids of the selected "facet:value" tokens, resolved once per query (an init plan); unknown values match nothing.
+FACET_IDS = "(SELECT coalesce(array_agg(id), '{}') FROM search_facet_token WHERE token = ANY(%s::text[]))"
 
 # The weight of each field in the ranking (A highest).
 VECTOR_SQL = """
@@ -30,8 +39,9 @@ UPDATE {table} SET search_vector =
  || setweight(to_tsvector(cfg, coalesce(body, '')), 'D'),
     rank_vector = setweight(to_tsvector(cfg, coalesce(title, '')), 'A')
  || setweight(to_tsvector(cfg, coalesce(summary, '') || ' ' || keywords_text || ' ' || themes_text), 'B'),
-    facet_tokens = ARRAY(
-        SELECT kv.key || ':' || v.value FROM jsonb_each(facets) kv, jsonb_array_elements_text(kv.value) v
+    facet_ids = ARRAY(
+        SELECT t.id FROM jsonb_each(facets) kv, jsonb_array_elements_text(kv.value) v, search_facet_token t
+        WHERE t.token = kv.key || ':' || v.value ORDER BY t.id
     )
 FROM (SELECT id AS doc_pk, (CASE locale {cases} ELSE 'rc_french' END)::regconfig AS cfg
       FROM {table} WHERE id = ANY(%s)) AS configs
@@ -101,6 +111,7 @@ class DatabaseEngine(Engine):
                 )
             cases = " ".join(f"WHEN '{code}' THEN '{config}'" for code, config in TS_CONFIGS.items())
             with connections[self.using].cursor() as cursor:
+                cursor.execute(TOKENS_SQL.format(table=TABLE), [ids])
                 cursor.execute(VECTOR_SQL.format(table=TABLE, cases=cases), [ids])
         return len(rows)
 
@@ -139,32 +150,35 @@ class DatabaseEngine(Engine):
         where, params = self._where(request, include_facets=False)
         selected = [facet for facet, _values in request.filters]
         flag_params = [_tokens(facet, values) for facet, values in request.filters]
-        flags = [f"facet_tokens && %s::text[] AS m{i}" for i in range(len(selected))]
+        flags = [f"facet_ids && {FACET_IDS} AS m{i}" for i in range(len(selected))]
         near, near_params = "", []
         if selected:
-            near = " AND (" + " + ".join("(facet_tokens && %s::text[])::int" for _ in selected) + ") >= %s"
+            near = " AND (" + " + ".join(f"(facet_ids && {FACET_IDS})::int" for _ in selected) + ") >= %s"
             near_params = flag_params + [len(selected) - 1]
         all_flags = " AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE"
         sort = request.effective_sort
         rank_sql, rank_params = self._rank(request) if sort == Sort.RELEVANCE else ("0", [])
         extra = {Sort.RELEVANCE: "rank_vector", Sort.NEWEST: "sort_date", Sort.TITLE: "title_folded"}[sort]
-        order = {
-            Sort.RELEVANCE: f"{rank_sql} DESC, year DESC NULLS LAST, id",
-            Sort.NEWEST: "year DESC NULLS LAST, sort_date DESC NULLS LAST, id",
-            Sort.TITLE: "title_folded, id",
+        page_columns, order = {
+            Sort.RELEVANCE: (f"id, year, {rank_sql} AS rank", "rank DESC, year DESC NULLS LAST, id"),
+            Sort.NEWEST: ("id, year, sort_date", "year DESC NULLS LAST, sort_date DESC NULLS LAST, id"),
+            Sort.TITLE: ("id, title_folded", "title_folded, id"),
         }[sort]
         counters = [f"count(*) FILTER (WHERE {all_flags})"]
         for skipped in range(len(selected)):
             others = " AND ".join(f"m{i}" for i in range(len(selected)) if i != skipped) or "TRUE"
             counters.append(f"count(*) FILTER (WHERE {others})")
         blanks = ", NULL" * (len(counters) - 1)
-        columns = ", ".join(["id", "year", extra, "facet_tokens", *flags])
+        flag_names = "".join(f", m{i}" for i in range(len(selected)))
+        columns = ", ".join(["id", "year", extra, "facet_ids", *flags])
         sql = (
             f"WITH matched AS MATERIALIZED (SELECT {columns} FROM {TABLE} WHERE {where}{near}), "
-            f"page AS (SELECT id FROM matched WHERE {all_flags} ORDER BY {order} LIMIT %s OFFSET %s) "
-            f"SELECT NULL::text, row_number() OVER (), id{blanks} FROM page "
-            f"UNION ALL SELECT token, NULL::bigint, {', '.join(counters)} "
-            f"FROM matched CROSS JOIN LATERAL unnest(matched.facet_tokens) token GROUP BY token"
+            f"page AS (SELECT {page_columns} FROM matched WHERE {all_flags} ORDER BY {order} LIMIT %s OFFSET %s) "
+            f"SELECT NULL::text, row_number() OVER (ORDER BY {order}), id{blanks} FROM page "
+            f"UNION ALL SELECT t.token, NULL::bigint, {', '.join(f'c{j}' for j in range(len(counters)))} "
+            f"FROM (SELECT fid, {', '.join(f'{counter} AS c{j}' for j, counter in enumerate(counters))} "
+            f"FROM (SELECT unnest(facet_ids) AS fid{flag_names} FROM matched) tokens GROUP BY fid) counted "
+            f"JOIN search_facet_token t ON t.id = counted.fid"
         )
         offset = (request.page - 1) * request.page_size
         return sql, flag_params + params + near_params + rank_params + [request.page_size, offset]
@@ -233,7 +247,7 @@ class DatabaseEngine(Engine):
             for facet, values in request.filters:
                 if facet == skip_facet:
                     continue
-                clauses.append("facet_tokens && %s::text[]")
+                clauses.append(f"facet_ids && {FACET_IDS}")
                 params.append(_tokens(facet, values))
         tsquery, query_params = self._tsquery(request)
         if request.query.words or request.query.phrases:
