@@ -158,9 +158,17 @@ class DatabaseEngine(Engine):
         all_flags = " AND ".join(f"m{i}" for i in range(len(selected))) or "TRUE"
         sort = request.effective_sort
         rank_sql, rank_params = self._rank(request) if sort == Sort.RELEVANCE else ("0", [])
-        extra = {Sort.RELEVANCE: "rank_vector", Sort.NEWEST: "sort_date", Sort.TITLE: "title_folded"}[sort]
+        # The rank is computed in the scan for the rows passing every filter (rank_vector itself would make the
+        # materialised rows spill to disk at 100,000 documents).
+        passing = " AND ".join(f"facet_ids && {FACET_IDS}" for _ in selected) or "TRUE"
+        extra = {
+            Sort.RELEVANCE: f"CASE WHEN {passing} THEN {rank_sql} END AS rank",
+            Sort.NEWEST: "sort_date",
+            Sort.TITLE: "title_folded",
+        }[sort]
+        extra_params = flag_params + rank_params if sort == Sort.RELEVANCE else []
         page_columns, order = {
-            Sort.RELEVANCE: (f"id, year, {rank_sql} AS rank", "rank DESC, year DESC NULLS LAST, id"),
+            Sort.RELEVANCE: ("id, year, rank", "rank DESC, year DESC NULLS LAST, id"),
             Sort.NEWEST: ("id, year, sort_date", "year DESC NULLS LAST, sort_date DESC NULLS LAST, id"),
             Sort.TITLE: ("id, title_folded", "title_folded, id"),
         }[sort]
@@ -170,7 +178,7 @@ class DatabaseEngine(Engine):
             counters.append(f"count(*) FILTER (WHERE {others})")
         blanks = ", NULL" * (len(counters) - 1)
         flag_names = "".join(f", m{i}" for i in range(len(selected)))
-        columns = ", ".join(["id", "year", extra, "facet_ids", *flags])
+        columns = ", ".join(["id", "year", "facet_ids", *flags, extra])
         sql = (
             f"WITH matched AS MATERIALIZED (SELECT {columns} FROM {TABLE} WHERE {where}{near}), "
             f"page AS (SELECT {page_columns} FROM matched WHERE {all_flags} ORDER BY {order} LIMIT %s OFFSET %s) "
@@ -181,7 +189,7 @@ class DatabaseEngine(Engine):
             f"JOIN search_facet_token t ON t.id = counted.fid"
         )
         offset = (request.page - 1) * request.page_size
-        return sql, flag_params + params + near_params + rank_params + [request.page_size, offset]
+        return sql, flag_params + extra_params + params + near_params + [request.page_size, offset]
 
     @staticmethod
     def _planner_hints(cursor, request):
