@@ -136,6 +136,23 @@ def documents_for_group(translation_key, context=None):
     return list(_documents_for_pages(pages, context))
 
 
+def documents_for_groups(translation_keys, context=None, chunk_size=500):
+    """{translation_key: [documents]} for many groups at once: prefetched per model, one build context."""
+    context = context or BuildContext.load()
+    keys = sorted({str(key) for key in translation_keys})
+    documents = {key: [] for key in keys}
+    for start in range(0, len(keys), chunk_size):
+        chunk = keys[start : start + chunk_size]
+        for model in indexed_models():
+            queryset = model.objects.live().filter(translation_key__in=chunk).select_related("locale")
+            groups = {}
+            for page in queryset.prefetch_related(*_prefetches(model)):
+                groups.setdefault(str(page.translation_key), []).append(page)
+            for key, pages in groups.items():
+                documents[key].extend(_documents_for_pages(pages, context))
+    return documents
+
+
 def _documents_for_pages(pages, context, language_codes=None):
     by_locale = {page.locale.language_code: page for page in pages}
     default = context.default_language

@@ -66,6 +66,12 @@ class DatabaseEngine(Engine):
             IndexDocument.objects.using(self.using).filter(translation_key=translation_key).delete()
             self._insert(documents)
 
+    def replace_groups(self, documents_by_key):
+        """replace_group for many groups: one delete and batched inserts."""
+        with transaction.atomic(using=self.using):
+            IndexDocument.objects.using(self.using).filter(translation_key__in=list(documents_by_key)).delete()
+            self._insert([document for documents in documents_by_key.values() for document in documents])
+
     def delete_group(self, translation_key):
         IndexDocument.objects.using(self.using).filter(translation_key=translation_key).delete()
 
