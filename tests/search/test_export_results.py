@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from library.factories import ReferencePageFactory
@@ -46,5 +47,5 @@ def test_export_rejects_bad_input_with_a_message(client, references):
 
 
 def test_search_page_offers_the_export_links(client, references):
-    html = client.get("/recherche/", {"q": "fracture"}).content.decode()
+    html = client.get(reverse("search:search"), {"q": "fracture"}).content.decode()
     assert 'href="/api/search/export.ris?q=fracture"' in html
