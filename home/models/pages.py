@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -12,6 +12,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models.base import BasePage, SectionIndexPage
 from home.models.keywords import Keyword
+from home.panels import edit_tabs
 from home.routing import DirectRouteMixin
 
 
@@ -107,14 +108,7 @@ class ArticlePage(BasePage):
         FieldPanel("more_links"),
     ]
     classification_panels = [FieldPanel("themes"), FieldPanel("keywords")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = edit_tabs((content_panels, _("Content")), (classification_panels, _("Classification")))
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("body"),
         TranslatableField("more_links"),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -19,6 +19,7 @@ from home.api_fields import LocalizedLabelField, LocalizedLabelsField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
+from home.panels import edit_tabs
 
 
 class InitiativeIndexPage(SectionIndexPage):
@@ -152,14 +153,8 @@ class InitiativePage(BasePage):
         FieldPanel("keywords"),
         FieldPanel("related_references"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = edit_tabs(
+        (content_panels, _("Content")), (facts_panels, _("Facts")), (classification_panels, _("Classification"))
     )
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("context"),

@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
+from home.panels import edit_tabs
 from library.blocks import ChapterBlock, FootnoteBlock
 
 
@@ -77,14 +78,7 @@ class ThematicNotePage(BasePage):
         FieldPanel("footnotes"),
     ]
     classification_panels = [FieldPanel("themes"), FieldPanel("keywords")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = edit_tabs((content_panels, _("Content")), (classification_panels, _("Classification")))
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("introduction"),
         TranslatableField("chapters"),

@@ -5,12 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
+from home.panels import edit_tabs
 from library.validators import normalise_doi, normalise_isbn, validate_doi, validate_isbn, validate_issn
 
 
@@ -128,14 +129,7 @@ class ReferencePage(BasePage):
         FieldPanel("abstract"),
     ]
     classification_panels = [FieldPanel("themes"), FieldPanel("keywords"), FieldPanel("related_notes")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = edit_tabs((content_panels, _("Content")), (classification_panels, _("Classification")))
     # A reference's bibliographic data is the same in every language; only its summary is translated.
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("reference_type", overridable=False),
