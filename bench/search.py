@@ -71,11 +71,16 @@ def run(args):
 
 
 def _print(result):
+    machine = result.get("machine", {})
+    cpu = f"{machine.get('cores')} cores, CPU loop {machine.get('cpu_loop_ms')} ms"
+    print(f"[search] machine: {cpu}, PostgreSQL {machine.get('postgresql')}")
     for size, figures in result["sizes"].items():
         print(
             f"[search] {size} documents: resource index p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; "
             f"indexing {figures['indexing_docs_per_second']} docs/s"
         )
+        for label, median in figures.get("p50_ms_per_query", {}).items():
+            print(f"[search]     {label}: {median} ms ({figures['hits_per_query'][label]} hits)")
         if "wagtail_p95_ms" in figures:
             print(
                 f"[search] {size} pages: Wagtail search+facets p50 {figures['wagtail_p50_ms']} ms, "
@@ -166,18 +171,43 @@ def percentile(values, fraction):
 
 
 def time_queries(run_one):
-    timings = []
-    for _label, params in QUERY_MIX:
+    timings, per_query = [], {}
+    for label, params in QUERY_MIX:
         run_one(params)  # warm-up
+        mine = []
         for _ in range(REPEAT):
             started = time.perf_counter()
             run_one(params)
-            timings.append((time.perf_counter() - started) * 1000)
+            mine.append((time.perf_counter() - started) * 1000)
+        per_query[label] = round(statistics.median(mine), 1)
+        timings += mine
     return {
         "p50_ms": round(statistics.median(timings), 1),
         "p95_ms": round(percentile(timings, 0.95), 1),
         "queries": len(timings),
+        "p50_ms_per_query": per_query,
     }
+
+
+def machine_figures():
+    """What the figures depend on: the PostgreSQL settings searches feel, and the speed of this CPU as the median
+    time of a fixed pure-Python loop (to compare runs on different machines)."""
+    from django.db import connection
+
+    loops = []
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for number in range(5_000_000):
+            total += number
+        loops.append((time.perf_counter() - started) * 1000)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, setting, unit FROM pg_settings WHERE name IN "
+            "('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'server_version')"
+        )
+        settings = {name: f"{setting}{' × ' + unit if unit else ''}" for name, setting, unit in cursor.fetchall()}
+    return {"cpu_loop_ms": round(statistics.median(loops)), "cores": os.cpu_count(), "postgresql": settings}
 
 
 def worker(sizes):
@@ -200,7 +230,7 @@ def worker(sizes):
         return run_search(request_from_params(data), engine=engine)
 
     french = French()
-    results = {"query_mix": [label for label, _params in QUERY_MIX], "sizes": {}}
+    results = {"query_mix": [label for label, _params in QUERY_MIX], "machine": machine_figures(), "sizes": {}}
     for size in sizes:
         figures = {}
         if size == sizes[0]:

@@ -1,6 +1,5 @@
 """The database engine's index table and the queue of index updates waiting for Elasticsearch."""
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 class IndexDocument(models.Model):
     """One row per published page per locale: the document of search.documents, stored for the database engine.
 
-    `search_vector` is filled on PostgreSQL (a text-search configuration per language, see the migrations); on
-    SQLite it stays empty and `stems`/`title_stems` (the same normalisation done in Python) serve instead.
+    On PostgreSQL each row has a narrow twin in `search_indexentry` (vectors and facet ids, see
+    search.engines.postgres) that searches read; on SQLite `stems`/`title_stems` (the same normalisation done in
+    Python) serve instead.
     """
 
     doc_id = models.CharField(max_length=64, unique=True)
@@ -35,7 +35,6 @@ class IndexDocument(models.Model):
     url = models.CharField(max_length=500, blank=True)
     stems = models.TextField(blank=True)
     title_stems = models.TextField(blank=True)
-    search_vector = SearchVectorField(null=True)
 
     class Meta:
         indexes = [
@@ -44,6 +43,26 @@ class IndexDocument(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.locale})"
+
+
+class IndexEntry(models.Model):
+    """PostgreSQL only: the narrow twin of a document that searches read (search.engines.postgres writes and reads it).
+
+    Declared so that Django knows the table (a flush truncates it with its documents); its vector and facet columns
+    are SQL-only and created by migration 0005, which creates no table on SQLite. The database deletes an entry
+    with its document (ON DELETE CASCADE), hence DO_NOTHING here.
+    """
+
+    document = models.OneToOneField(
+        IndexDocument, primary_key=True, db_column="id", on_delete=models.DO_NOTHING, related_name="+"
+    )
+
+    class Meta:
+        db_table = "search_indexentry"
+        required_db_vendor = "postgresql"  # SQLite has no such table: serialisation and flush skip it there
+
+    def __str__(self):
+        return str(self.document_id)
 
 
 class PendingIndexUpdate(models.Model):

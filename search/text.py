@@ -199,18 +199,26 @@ def _split_elision(token, language_code):
     return token
 
 
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=200_000)
+def _token_stems(token, language_code):
+    """The stems of one raw token (elision split, folded, stop words dropped); memoised, since a text's tokens
+    repeat and folding them one by one was most of the time a search spent on its snippets."""
+    stops = STOP_WORDS.get(language_code, ())
+    folded = _split_elision(fold(token), language_code)
+    return tuple(stem_word(word, language_code) for word in _WORD.findall(folded) if word not in stops)
+
+
 def terms(text, language_code):
     """The index terms of a text: [(start, end, stem)] with stop words removed."""
-    result = []
-    stops = STOP_WORDS.get(language_code, set())
     # Positions are taken on the original text (for highlighting); each token is folded on its own.
-    for match in re.finditer(r"\w+(?:['’]\w+)?", text, re.UNICODE):
-        token = _split_elision(fold(match.group()), language_code)
-        for word in _WORD.findall(token):
-            if word in stops:
-                continue
-            result.append((match.start(), match.end(), stem_word(word, language_code)))
-    return result
+    return [
+        (match.start(), match.end(), stem)
+        for match in _TOKEN.finditer(text)
+        for stem in _token_stems(match.group(), language_code)
+    ]
 
 
 def stems(text, language_code):

@@ -86,6 +86,18 @@ def test_or_within_a_facet_and_across_facets(engine):
     assert titles(both) == ["Jumelage Athis-Mons Tombouctou"]
 
 
+def test_with_three_filters_each_selected_facet_counts_as_without_its_own_filter(engine):
+    filters = {"type": "initiative", "theme": ["sante", "cooperation"], "country": "FR"}
+    response = search(engine, **filters)
+    assert titles(response) == ["Jumelage Athis-Mons Tombouctou"]
+    for facet in filters:
+        others = {name: value for name, value in filters.items() if name != facet}
+        expected = {value: count for value, count in counts(search(engine, **others), facet).items() if count}
+        assert {value: count for value, count in counts(response, facet).items() if count} == expected, facet
+    # An unselected facet counts the documents passing every filter.
+    assert counts(response, "organisation") == {"athis": 1, "tombouctou": 1}
+
+
 def test_facet_values_of_relations(engine):
     response = search(engine, type="initiative")
     assert counts(response, "keyword") == {"cyberbus": 1, "haut-debit": 1}

@@ -1,0 +1,225 @@
+"""The PostgreSQL side of the database engine: the narrow entry rows a search reads, and the SQL of a search.
+
+`search_indexdocument` keeps what a hit shows (title, summary, body, URL…), a wide row per document.
+`search_indexentry` (migration 0005) keeps what a search filters, ranks, sorts and counts, a narrow row per
+document: the scope columns, the facet values as integer ids grouped by facet, the title and summary vector for
+ranking, and the full-text vector, stored out of line so a row stays small. One GIN index covers the text and the
+facet ids together, so "these words and this theme" is a single index scan. Measured in bench/search.py at
+100,000 documents: a search reads a third of the pages it read on the wide rows.
+
+A search is two statements: the page of hits (ranked or sorted, all filters) and the facet counts (one GROUP BY
+over the rows that fail at most one selected facet). Phrases and exclusions read the positions out of line, so for
+them one statement scans once and both answers come from its materialised rows.
+"""
+
+import json
+
+from search.documents import FACET_FIELDS
+from search.facets import Sort, Visibility
+
+TS_CONFIGS = {"fr": "rc_french", "en": "rc_english", "es": "rc_spanish"}
+DOCUMENTS = "search_indexdocument"
+ENTRIES = "search_indexentry"
+
+# The "facet:value" tokens of new documents get their integer id (search_facet_token, migration 0004).
+TOKENS_SQL = f"""
+INSERT INTO search_facet_token (token)
+SELECT DISTINCT kv.key || ':' || v.value
+FROM {DOCUMENTS} d, jsonb_each(d.facets) kv, jsonb_array_elements_text(kv.value) v WHERE d.id = ANY(%s)
+ON CONFLICT (token) DO NOTHING
+"""
+
+# The entry of each document, its vectors built with the text-search configuration of its language; each field's
+# weight orders the ranking (A highest). The facet ids and bounds come from Python (entry_facets).
+ENTRIES_SQL = f"""
+INSERT INTO {ENTRIES} (id, locale, visibility, untranslated, launch_year, published_year, year, sort_date,
+                       title_folded, facet_ids, facet_bounds, rank_vector, search_vector)
+SELECT d.id, d.locale, d.visibility, d.untranslated, d.launch_year, d.published_year, d.year, d.sort_date,
+       d.title_folded, f.facet_ids, f.facet_bounds,
+       setweight(to_tsvector(c.cfg, d.title), 'A')
+       || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B'),
+       setweight(to_tsvector(c.cfg, d.title), 'A')
+       || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B')
+       || setweight(to_tsvector(c.cfg, d.territory || ' ' || d.organisations_text || ' ' || d.authors), 'C')
+       || setweight(to_tsvector(c.cfg, d.body), 'D')
+FROM {DOCUMENTS} d
+JOIN jsonb_to_recordset(%s::jsonb) AS f(id bigint, facet_ids integer[], facet_bounds smallint[]) ON f.id = d.id
+CROSS JOIN LATERAL (SELECT (CASE d.locale {{cases}} ELSE 'rc_french' END)::regconfig AS cfg) c
+""".replace("{cases}", " ".join(f"WHEN '{code}' THEN '{config}'" for code, config in TS_CONFIGS.items()))
+
+
+def write_entries(cursor, facets_by_id):
+    """Create the entries of documents already in search_indexdocument ({document pk: facets dict})."""
+    if not facets_by_id:
+        return
+    cursor.execute(TOKENS_SQL, [list(facets_by_id)])
+    token_ids = resolve_tokens(cursor, {token for facets in facets_by_id.values() for token in facet_tokens(facets)})
+    rows = [{"id": pk, **entry_facets(facets, token_ids)} for pk, facets in facets_by_id.items()]
+    cursor.execute(ENTRIES_SQL, [json.dumps(rows)])
+
+
+def facet_tokens(facets):
+    """The "facet:value" tokens of a facets dict {facet: [value, …]}."""
+    return [f"{facet}:{value}" for facet, values in facets.items() for value in values]
+
+
+def entry_facets(facets, token_ids):
+    """A document's facet ids grouped by facet (in FACET_FIELDS order) and where each group starts: the ids of
+    facet i are facet_ids[facet_bounds[i + 1] + 1 : facet_bounds[i + 2]] in SQL (arrays count from 1)."""
+    facet_ids, bounds = [], [0]
+    for facet in FACET_FIELDS:
+        facet_ids.extend(sorted({token_ids[f"{facet}:{value}"] for value in facets.get(facet) or ()}))
+        bounds.append(len(facet_ids))
+    return {"facet_ids": facet_ids, "facet_bounds": bounds}
+
+
+def resolve_tokens(cursor, tokens):
+    """{"facet:value": id} for the tokens that exist; a value nobody has has no id and matches nothing."""
+    if not tokens:
+        return {}
+    cursor.execute("SELECT token, id FROM search_facet_token WHERE token = ANY(%s)", [list(tokens)])
+    return dict(cursor.fetchall())
+
+
+class EntrySearch:
+    """The SQL of one search over the entries, with named parameters."""
+
+    def __init__(self, request, token_ids):
+        self.request = request
+        self.params = {"language": request.language}
+        self.selected = []  # (position of the facet in FACET_FIELDS, parameter name of its value ids)
+        for index, (facet, values) in enumerate(request.filters):
+            name = f"values{index}"
+            self.params[name] = sorted({token_ids[t] for t in (f"{facet}:{v}" for v in values) if t in token_ids})
+            self.selected.append((FACET_FIELDS.index(facet), name))
+        self.tsquery = self._tsquery()
+        self.scope = self._scope()
+
+    # Pieces ------------------------------------------------------------------------------------------------------
+
+    def _tsquery(self):
+        config = TS_CONFIGS.get(self.request.language, "rc_french")
+        parts = []
+        for prefix, function, texts in (
+            ("word", "plainto_tsquery", self.request.query.words),
+            ("phrase", "phraseto_tsquery", self.request.query.phrases),
+        ):
+            for index, text in enumerate(texts):
+                self.params[f"{prefix}{index}"] = text
+                parts.append(f"{function}('{config}', %({prefix}{index})s)")
+        return " && ".join(parts)
+
+    def _scope(self):
+        """Locale, visibility, translation, year ranges, words and exclusions: everything but the facets."""
+        request = self.request
+        clauses = ["locale = %(language)s"]
+        if not request.partner:
+            clauses.append(f"visibility = '{Visibility.PUBLIC.value}'")
+        if not request.include_untranslated:
+            clauses.append("NOT untranslated")
+        for name, low, high in request.year_ranges:
+            for bound, operator, value in (("from", ">=", low), ("to", "<=", high)):
+                if value is not None:
+                    self.params[f"{name}_{bound}"] = value
+                    clauses.append(f"{name} {operator} %({name}_{bound})s")
+        if self.tsquery:
+            clauses.append(f"search_vector @@ ({self.tsquery})")
+        config = TS_CONFIGS.get(request.language, "rc_french")
+        for index, text in enumerate(request.query.excluded):
+            self.params[f"excluded{index}"] = text
+            clauses.append(f"NOT (search_vector @@ phraseto_tsquery('{config}', %(excluded{index})s))")
+        return " AND ".join(clauses)
+
+    def _matches(self, name):
+        return f"facet_ids && %({name})s::integer[]"
+
+    @property
+    def passing(self):
+        """Rows passing every selected facet."""
+        return " AND ".join(self._matches(name) for _position, name in self.selected) or "TRUE"
+
+    @property
+    def near(self):
+        """Rows failing at most one selected facet: the rows facet counts come from (disjunctive counts). Said as
+        "every two selected facets, one matches", each an `&&` the GIN index answers, rather than a sum of flags
+        checked row by row."""
+        pairs = []
+        for index, (_position, first) in enumerate(self.selected):
+            for _other, second in self.selected[index + 1 :]:
+                pairs.append(f"facet_ids && (%({first})s::integer[] || %({second})s::integer[])")
+        return " AND ".join(pairs) or "TRUE"
+
+    @property
+    def counted_ids(self):
+        """The facet ids a row counts for: all of them when it passes every filter; when it fails one selected
+        facet, only that facet's ids (its values keep the count they would have without their own filter)."""
+        if not self.selected:
+            return "facet_ids"
+        cases = " ".join(
+            f"WHEN NOT ({self._matches(name)}) THEN {_ids_of_facet(position)}" for position, name in self.selected
+        )
+        return f"CASE WHEN {self.passing} THEN facet_ids {cases} END"
+
+    def _order(self, sort, rank_passing_only=False):
+        """(ORDER BY, the sort key column). The rank costs a function call a row: in one scan, only the rows
+        passing every filter (the page's candidates) compute it."""
+        if sort == Sort.RELEVANCE:
+            rank = f"ts_rank(rank_vector, {self.tsquery})"
+            if rank_passing_only:
+                rank = f"CASE WHEN {self.passing} THEN {rank} END"
+            return "rank DESC, year DESC NULLS LAST, id", f"{rank} AS rank"
+        if sort == Sort.NEWEST:
+            return "year DESC NULLS LAST, sort_date DESC NULLS LAST, id", "sort_date"
+        return "title_folded, id", "title_folded"
+
+    def _paging(self):
+        self.params["limit"] = self.request.page_size
+        self.params["offset"] = (self.request.page - 1) * self.request.page_size
+        return "LIMIT %(limit)s OFFSET %(offset)s"
+
+    # Statements --------------------------------------------------------------------------------------------------
+
+    @property
+    def reads_positions(self):
+        return bool(self.request.query.phrases or self.request.query.excluded)
+
+    def page(self):
+        """(document pk, …) of the page, in order."""
+        order, key = self._order(self.request.effective_sort)
+        return (
+            f"SELECT id FROM (SELECT id, year, {key} FROM {ENTRIES} WHERE {self.scope} AND {self.passing}) passing "
+            f"ORDER BY {order} {self._paging()}"
+        )
+
+    def counts(self):
+        """("facet:value", count) rows."""
+        rows = f"SELECT {self.counted_ids} AS counted_ids FROM {ENTRIES} WHERE {self.scope} AND {self.near}"
+        return _token_counts(rows)
+
+    def one_scan(self):
+        """Both in one statement over the materialised rows: (NULL, position, pk) for the page, then
+        ("facet:value", NULL, count)."""
+        order, key = self._order(self.request.effective_sort, rank_passing_only=True)
+        return (
+            f"WITH matched AS MATERIALIZED (SELECT id, year, {key}, {self.counted_ids} AS counted_ids, "
+            f"{self.passing} AS passing FROM {ENTRIES} WHERE {self.scope} AND {self.near}), "
+            f"page AS (SELECT * FROM matched WHERE passing ORDER BY {order} {self._paging()}) "
+            f"SELECT NULL::text, row_number() OVER (ORDER BY {order}), id FROM page "
+            f"UNION ALL SELECT token, NULL::bigint, count FROM ({_token_counts('SELECT counted_ids FROM matched')}) c"
+        )
+
+    def total(self):
+        return f"SELECT count(*) FROM {ENTRIES} WHERE {self.scope} AND {self.passing}"
+
+
+def _ids_of_facet(position):
+    """The slice of facet_ids holding one facet's ids (see entry_facets)."""
+    return f"facet_ids[facet_bounds[{position + 1}] + 1:facet_bounds[{position + 2}]]"
+
+
+def _token_counts(rows):
+    """("facet:value", count) over the `counted_ids` of some rows."""
+    return (
+        f"SELECT t.token, counted.count FROM (SELECT fid, count(*) AS count FROM (SELECT unnest(counted_ids) AS fid "
+        f"FROM ({rows}) r) ids GROUP BY fid) counted JOIN search_facet_token t ON t.id = counted.fid"
+    )

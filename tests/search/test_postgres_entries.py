@@ -1,0 +1,54 @@
+"""PostgreSQL: every indexed document has one narrow entry (search.engines.postgres) that follows it, with each
+facet's ids where the searches' facet slices look for them."""
+
+import pytest
+from django.db import connection
+
+from search import indexing
+from search.documents import FACET_FIELDS
+from search.engines.database import DatabaseEngine
+from search.models import IndexDocument
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="PostgreSQL only: set DATABASE_URL=postgres://… (the suite's CI run does)",
+)
+
+
+def entries():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.id, e.facet_ids, e.facet_bounds, e.locale, d.locale, e.title_folded, d.title_folded "
+            "FROM search_indexentry e JOIN search_indexdocument d USING (id)"
+        )
+        return cursor.fetchall()
+
+
+def tokens_by_id():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, token FROM search_facet_token")
+        return dict(cursor.fetchall())
+
+
+def test_each_document_has_an_entry_with_its_facets_grouped_by_facet(corpus):
+    indexing.rebuild(engines=[DatabaseEngine()])
+    documents = {document.pk: document for document in IndexDocument.objects.all()}
+    rows = entries()
+    assert len(rows) == len(documents) > 10
+    names = tokens_by_id()
+    for pk, facet_ids, bounds, entry_locale, locale, entry_title, title in rows:
+        assert (entry_locale, entry_title) == (locale, title)
+        assert len(bounds) == len(FACET_FIELDS) + 1
+        for position, facet in enumerate(FACET_FIELDS):
+            # The slice the counting statement takes: facet_ids[bounds[i + 1] + 1 : bounds[i + 2]] in SQL.
+            values = sorted(names[i].partition(":")[2] for i in facet_ids[bounds[position] : bounds[position + 1]])
+            assert values == sorted(documents[pk].facets.get(facet) or []), (documents[pk].title, facet)
+
+
+def test_entries_follow_their_documents(corpus):
+    engine = DatabaseEngine()
+    indexing.rebuild(engines=[engine])
+    document = IndexDocument.objects.filter(locale="fr").first()
+    engine.delete_group(document.translation_key)
+    assert len(entries()) == IndexDocument.objects.count()
+    assert document.pk not in {row[0] for row in entries()}
