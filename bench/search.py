@@ -253,10 +253,6 @@ def worker(sizes):
             written = engine.rebuild(synthetic_documents(size, french, page_ids), ["fr"])
             figures["indexing_docs_per_second"] = round(written / (time.perf_counter() - started))
             figures["indexed_from"] = "generated documents (database engine)"
-        from django.db import connection
-
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE search_indexdocument")
         figures["documents"] = written
         figures.update(time_queries(resource_query))
         figures["hits_per_query"] = {label: resource_query(params).count for label, params in QUERY_MIX}

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from search.facets import Facet, ResourceType, Visibility
+from search.related_terms import CONTRIBUTORS, Term, load_terms
 
 # Field names of the index document (shared by both engines' schemas).
 TEXT_FIELDS = ("title", "summary", "body", "keywords_text", "themes_text", "territory", "organisations_text", "authors")
@@ -71,20 +72,23 @@ class BuildContext:
         return Visibility.PARTNERS if restricted else Visibility.PUBLIC
 
 
-def build_document(page, language_code, context, untranslated=False):
-    """The index document (a plain dict) of a specific, live page for the locale `language_code`."""
+def build_document(page, language_code, context, untranslated=False, terms=None):
+    """The index document (a plain dict) of a specific, live page for the locale `language_code`.
+
+    `terms` are the page's related terms (search.related_terms.load_terms), loaded for it alone when not given.
+    """
     from home.models import Keyword
     from initiatives.models import OrganisationPage, ThemePage
 
+    if terms is None:
+        terms = load_terms(type(page), [page])[page.pk]
     resource_type = indexed_models()[type(page)]
-    themes = list(getattr(page, "themes", None).all()) if hasattr(page, "themes") else []
-    if resource_type == ResourceType.THEME:
-        themes = [page]
-    keywords = list(page.keywords.all()) if hasattr(page, "keywords") else []
-    theme_labels = context.labels(ThemePage, language_code)
-    keyword_labels = context.labels(Keyword, language_code)
-    organisations = _organisations(page)
-    organisation_labels = context.labels(OrganisationPage, language_code)
+    themes = [Term(page.code, page.title, page.translation_key)] if resource_type == ResourceType.THEME else []
+    themes = themes or terms["themes"]
+    keywords = terms["keywords"]
+    organisations = terms["organisation_links__organisation"]
+    if resource_type == ResourceType.ORGANISATION:
+        organisations = [Term(page.slug, page.title, page.translation_key)]
     with translation.override(language_code):
         url = page.get_url()
     launch_year = getattr(page, "launch_year", None)
@@ -99,19 +103,19 @@ def build_document(page, language_code, context, untranslated=False):
         "title": page.title,
         "summary": page.summary or "",
         "body": _body_text(page)[:BODY_MAX_CHARS],
-        "keywords_text": " ".join(keyword_labels.get(k.translation_key, k.name) for k in keywords),
-        "themes_text": " ".join(theme_labels.get(t.translation_key, t.title) for t in themes),
+        "keywords_text": _labels(keywords, context.labels(Keyword, language_code)),
+        "themes_text": _labels(themes, context.labels(ThemePage, language_code)),
         "territory": " ".join(filter(None, [getattr(page, "territory", ""), getattr(page, "region", "")])),
-        "organisations_text": " ".join(organisation_labels.get(o.translation_key, o.title) for o in organisations),
-        "authors": _authors(page),
+        "organisations_text": _labels(organisations, context.labels(OrganisationPage, language_code)),
+        "authors": _authors(page, terms),
         Facet.TYPE: [resource_type.value],
-        Facet.THEME: sorted({t.code for t in themes if t.code}),
-        Facet.KEYWORD: sorted({k.slug for k in keywords}),
-        Facet.INITIATIVE_TYPE: _slugs(page, "initiative_types"),
-        Facet.AUDIENCE: _slugs(page, "audiences"),
+        Facet.THEME: _slugs(themes),
+        Facet.KEYWORD: _slugs(keywords),
+        Facet.INITIATIVE_TYPE: _slugs(terms["initiative_types"]),
+        Facet.AUDIENCE: _slugs(terms["audiences"]),
         Facet.STATUS: [page.status.slug] if getattr(page, "status", None) else [],
         Facet.COUNTRY: _countries(page),
-        Facet.ORGANISATION: sorted({o.slug for o in organisations}),
+        Facet.ORGANISATION: _slugs(organisations),
         Facet.REFERENCE_TYPE: [page.reference_type] if resource_type == ResourceType.REFERENCE else [],
         "launch_year": launch_year,
         "published_year": published_year,
@@ -144,58 +148,70 @@ def documents_for_groups(translation_keys, context=None, chunk_size=500):
     for start in range(0, len(keys), chunk_size):
         chunk = keys[start : start + chunk_size]
         for model in indexed_models():
-            queryset = model.objects.live().filter(translation_key__in=chunk).select_related("locale")
+            pages = list(_live_pages(model).filter(translation_key__in=chunk))
+            terms = load_terms(model, pages)
             groups = {}
-            for page in queryset.prefetch_related(*_prefetches(model)):
+            for page in pages:
                 groups.setdefault(str(page.translation_key), []).append(page)
-            for key, pages in groups.items():
-                documents[key].extend(_documents_for_pages(pages, context))
+            for key, group in groups.items():
+                documents[key].extend(_documents_for_pages(group, context, terms=terms))
     return documents
 
 
-def _documents_for_pages(pages, context, language_codes=None):
+def _documents_for_pages(pages, context, language_codes=None, terms=None):
+    """The documents of one translation group's pages; `terms` by page pk, as load_terms gives them."""
     by_locale = {page.locale.language_code: page for page in pages}
     default = context.default_language
     for language_code in language_codes or site_languages():
-        if language_code in by_locale:
-            yield build_document(by_locale[language_code], language_code, context)
-        elif default in by_locale:
-            yield build_document(by_locale[default], language_code, context, untranslated=True)
+        page = by_locale.get(language_code) or by_locale.get(default)
+        if page is not None:
+            page_terms = terms[page.pk] if terms is not None else None
+            yield build_document(page, language_code, context, page.locale.language_code != language_code, page_terms)
 
 
-def iter_all_documents(language_codes=None, chunk_size=200):
+def iter_all_documents(language_codes=None, chunk_size=500):
     """Every document of the site (for a rebuild), optionally only for some locales."""
     context = BuildContext.load()
     wanted = [code for code in site_languages() if code in set(language_codes or site_languages())]
     for model in indexed_models():
-        queryset = model.objects.live().select_related("locale").order_by("translation_key", "pk")
-        queryset = queryset.prefetch_related(*_prefetches(model))
-        group, current_key = [], None
-        for page in queryset.iterator(chunk_size=chunk_size):
-            if page.translation_key != current_key and group:
-                yield from _documents_for_pages(group, context, wanted)
-                group = []
-            current_key = page.translation_key
-            group.append(page)
+        queryset = _live_pages(model).order_by("translation_key", "pk")
+        group, terms = [], {}
+        for pages in _batches(queryset.iterator(chunk_size=chunk_size), chunk_size):
+            terms.update(load_terms(model, pages))
+            for page in pages:
+                if group and page.translation_key != group[0].translation_key:
+                    yield from _documents_for_pages(group, context, wanted, terms)
+                    for done in group:
+                        del terms[done.pk]
+                    group = []
+                group.append(page)
         if group:
-            yield from _documents_for_pages(group, context, wanted)
+            yield from _documents_for_pages(group, context, wanted, terms)
 
 
-def _prefetches(model):
-    names = ["themes", "keywords", "initiative_types", "audiences", "contributors", "organisation_links__organisation"]
-    return [name for name in names if hasattr(model, name.split("__")[0])]
+def _batches(iterable, size):
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-def _organisations(page):
-    if hasattr(page, "organisation_links"):
-        return [link.organisation for link in page.organisation_links.all()]
-    if type(page).__name__ == "OrganisationPage":
-        return [page]
-    return []
+def _live_pages(model):
+    related = ["locale", "status"] if hasattr(model, "status") else ["locale"]
+    return model.objects.live().select_related(*related)
 
 
-def _slugs(page, relation):
-    return sorted({term.slug for term in getattr(page, relation).all()}) if hasattr(page, relation) else []
+def _labels(terms, labels):
+    """The terms' labels in the document's locale (`labels`: {translation_key: label}), else in the source's."""
+    return " ".join(labels.get(term.translation_key, term.label) for term in terms)
+
+
+def _slugs(terms):
+    return sorted({term.slug for term in terms if term.slug})
 
 
 def _countries(page):
@@ -205,9 +221,9 @@ def _countries(page):
     return [country.code] if country else []
 
 
-def _authors(page):
-    if hasattr(page, "contributors"):
-        return " ".join(str(contributor) for contributor in page.contributors.all())
+def _authors(page, terms):
+    if hasattr(page, CONTRIBUTORS):
+        return " ".join(str(contributor) for contributor in terms[CONTRIBUTORS])
     return getattr(page, "authors", "") or getattr(page, "author", "") or ""
 
 

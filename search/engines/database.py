@@ -14,7 +14,7 @@ from django.db import connections, transaction
 from search.documents import FACET_FIELDS
 from search.engines.base import Engine
 from search.engines.database_python import python_search
-from search.engines.postgres import EntrySearch, facet_tokens, resolve_tokens, write_entries
+from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_rebuild, resolve_tokens, write_entries
 from search.facets import Visibility
 from search.models import IndexDocument
 from search.results import EngineResult, Hit, Suggestion
@@ -66,6 +66,10 @@ class DatabaseEngine(Engine):
             count += self._insert(chunk)
             if progress:
                 progress(count)
+        if self.is_postgresql:
+            connection = connections[self.using]
+            with connection.cursor() as cursor:
+                refresh_after_rebuild(cursor, in_transaction=connection.in_atomic_block)
         return count
 
     def index_documents(self, documents):

@@ -35,16 +35,17 @@ ENTRIES_SQL = f"""
 INSERT INTO {ENTRIES} (id, locale, visibility, untranslated, launch_year, published_year, year, sort_date,
                        title_folded, facet_ids, facet_bounds, rank_vector, search_vector)
 SELECT d.id, d.locale, d.visibility, d.untranslated, d.launch_year, d.published_year, d.year, d.sort_date,
-       d.title_folded, f.facet_ids, f.facet_bounds,
-       setweight(to_tsvector(c.cfg, d.title), 'A')
-       || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B'),
-       setweight(to_tsvector(c.cfg, d.title), 'A')
-       || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B')
+       d.title_folded, f.facet_ids, f.facet_bounds, v.ranked,
+       v.ranked
        || setweight(to_tsvector(c.cfg, d.territory || ' ' || d.organisations_text || ' ' || d.authors), 'C')
        || setweight(to_tsvector(c.cfg, d.body), 'D')
 FROM {DOCUMENTS} d
 JOIN jsonb_to_recordset(%s::jsonb) AS f(id bigint, facet_ids integer[], facet_bounds smallint[]) ON f.id = d.id
 CROSS JOIN LATERAL (SELECT (CASE d.locale {{cases}} ELSE 'rc_french' END)::regconfig AS cfg) c
+CROSS JOIN LATERAL (
+    SELECT setweight(to_tsvector(c.cfg, d.title), 'A')
+           || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B') AS ranked
+) v
 """.replace("{cases}", " ".join(f"WHEN '{code}' THEN '{config}'" for code, config in TS_CONFIGS.items()))
 
 
@@ -56,6 +57,18 @@ def write_entries(cursor, facets_by_id):
     token_ids = resolve_tokens(cursor, {token for facets in facets_by_id.values() for token in facet_tokens(facets)})
     rows = [{"id": pk, **entry_facets(facets, token_ids)} for pk, facets in facets_by_id.items()]
     cursor.execute(ENTRIES_SQL, [json.dumps(rows)])
+
+
+def refresh_after_rebuild(cursor, in_transaction):
+    """A rebuild rewrites every entry: fold the GIN index's pending list in and refresh the planner's statistics
+    now, not at autovacuum's next pass. Until then each search scans the pending list and plans from guesses
+    (p95 1.1 s instead of 0.19 s in the 100,000-document benchmark). VACUUM cannot run inside a transaction:
+    there, the same without reclaiming space."""
+    if in_transaction:
+        cursor.execute("SELECT gin_clean_pending_list('search_entry_match_gin')")
+        cursor.execute(f"ANALYZE {ENTRIES}, {DOCUMENTS}")
+    else:
+        cursor.execute(f"VACUUM ANALYZE {ENTRIES}, {DOCUMENTS}")
 
 
 def facet_tokens(facets):

@@ -52,3 +52,20 @@ def test_entries_follow_their_documents(corpus):
     engine.delete_group(document.translation_key)
     assert len(entries()) == IndexDocument.objects.count()
     assert document.pk not in {row[0] for row in entries()}
+
+
+def test_a_rebuild_leaves_the_planner_statistics_of_what_it_wrote(corpus):
+    """Without them the first searches after a rebuild plan from guesses and scan the GIN pending list."""
+    indexing.rebuild(engines=[DatabaseEngine()])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reltuples FROM pg_class WHERE relname IN ('search_indexentry', 'search_indexdocument')"
+        )
+        estimated = dict(cursor.fetchall())
+        cursor.execute("SELECT gin_clean_pending_list('search_entry_match_gin')")  # pages it had to fold in
+        pending_pages = cursor.fetchone()[0]
+    assert pending_pages == 0
+    assert estimated == {
+        "search_indexentry": IndexDocument.objects.count(),
+        "search_indexdocument": IndexDocument.objects.count(),
+    }
