@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from home.models.base import PARTNERS_GROUP
@@ -142,3 +144,19 @@ def test_search_url_helper_for_keywords_and_themes(indexed):
     keyword_url, theme_url = rendered.render(Context()).split("|")
     assert keyword_url == reverse("search:search") + "?keyword=haut-debit"
     assert theme_url == reverse("search:search") + "?theme=sante"
+
+
+def test_a_search_runs_the_same_queries_for_twenty_hits_as_for_eight(client, indexed):
+    """No query per hit or per facet value: the page of hits and every facet's counts come from a fixed set."""
+    params = {"lang": "fr", "theme": ["acces", "sante", "cooperation"], "sort": "title"}
+    client.get(API, params)  # labels and facet keys are cached after the first search, as on a live site
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(API, params).json()["count"] == 8
+    for number in range(12):
+        indexed.initiative(f"Atelier {number}", "Un atelier.", themes=[indexed.theme_health], slug=f"atelier-{number}")
+    indexing.rebuild(engines=[DatabaseEngine()])
+    client.get(API, params)
+    with CaptureQueriesContext(connection) as many:
+        data = client.get(API, params).json()
+    assert (data["count"], len(data["results"])) == (20, 20)
+    assert len(many) == len(few) <= 6, [query["sql"][:80] for query in many]
