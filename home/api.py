@@ -1,11 +1,45 @@
 """Wagtail's read-only API v2. PagesAPIViewSet serves only public, live pages (view restrictions excluded)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.api_fields import LocalizedLabelsField
+
+
+class ResourcePagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint, reading the localised relations a listing asks for once per page of results
+    (`?type=initiatives.InitiativePage&fields=themes,keywords`), not once per listed page."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        relations = requested_relations(queryset.model, self.request.GET.get("fields", ""))
+        if relations:
+            queryset = queryset.select_related("locale").prefetch_related(*relations)
+        return queryset
+
+
+def requested_relations(model, fields_parameter):
+    """The localised relation fields of `model` that the ?fields= parameter includes."""
+    relations = [field.name for field in getattr(model, "api_fields", []) if _is_localized(field)]
+    try:
+        fields = parse_fields_parameter(fields_parameter)
+    except BadRequestError:
+        return []  # Wagtail's serializer answers the 400
+    wanted = {name for name, negated, _nested in fields if not negated}
+    removed = {name for name, negated, _nested in fields if negated}
+    if "*" not in wanted:
+        relations = [name for name in relations if name in wanted]
+    return [name for name in relations if name not in removed]
+
+
+def _is_localized(api_field):
+    return isinstance(getattr(api_field, "serializer", None), LocalizedLabelsField)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", ResourcePagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
