@@ -167,6 +167,7 @@ def _add_initiative(site):
         launch_precision="year",
         launch_period=rng.choice(["", "early", "late"]),
         collected_on=datetime.date(2011, 3, 1),
+        collected_precision="month",
         status=rng.choice(site.statuses),
     )
     initiative.themes.set(rng.sample(site.themes, 2))

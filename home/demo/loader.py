@@ -199,6 +199,7 @@ class DemoLoader:
         for record in INITIATIVES:
             key = initiative_key(record["number"])
             launch_date, precision, period = record["launch"]
+            collected_on, collected_precision = record["collected_on"] or (None, "day")
             status = self.term(InitiativeStatus, record["status"]) if record["status"] else None
             description = stream(key, "description", [("paragraph", paragraphs(p)) for p in record["description"]])
             fields = {
@@ -215,7 +216,8 @@ class DemoLoader:
                 "launch_precision": precision,
                 "launch_period": period,
                 "status": status,
-                "collected_on": record["collected_on"],
+                "collected_on": collected_on,
+                "collected_precision": collected_precision,
             }
             relations = {
                 "initiative_types": [self.term(InitiativeType, slug) for slug in record["types"]],

@@ -48,6 +48,8 @@ def validate(initiatives):
             problems.append(f"{where}: launch date {launch_date!r} does not match precision {precision!r}")
         if period and precision != "year":
             problems.append(f"{where}: a part of the year ({period!r}) needs a year precision")
+        if record["collected_on"] and record["collected_on"][1] not in PRECISIONS - {"unknown"}:
+            problems.append(f"{where}: collection date {record['collected_on']!r} needs a day, month or year precision")
 
     for key, row in organisations.ORGANISATIONS.items():
         if row[1] not in kinds:

@@ -268,6 +268,7 @@ class Writer:
             "launch_precision": launch.precision,
             "launch_period": launch.period,
             "collected_on": collected.date if collected else None,
+            "collected_precision": collected.precision if collected and collected.date else "day",
             "status": status,
         }
         links = []

@@ -47,6 +47,21 @@ class DatePeriod(models.TextChoices):
     LATE = "late", _("Late")
 
 
+def fuzzy_date_display(value, precision, period=""):
+    """A date shown to the precision it is known to, in the active language: a day, a month or a year."""
+    if precision == DatePrecision.DAY:
+        return date_format(value, "DATE_FORMAT")
+    if precision == DatePrecision.MONTH:
+        return date_format(value, "YEAR_MONTH_FORMAT")
+    periods = {
+        DatePeriod.EARLY: _("early %(year)s"),
+        DatePeriod.MID: _("mid %(year)s"),
+        DatePeriod.LATE: _("late %(year)s"),
+    }
+    template = periods.get(period)
+    return template % {"year": value.year} if template else str(value.year)
+
+
 class OrganisationRole(models.TextChoices):
     CARRIER = "carrier", _("Project carrier")
     PARTNER = "partner", _("Partner")
@@ -115,6 +130,13 @@ class InitiativePage(BasePage):
         verbose_name=_("status"),
     )
     collected_on = models.DateField(_("information collected on"), null=True, blank=True)
+    collected_precision = models.CharField(
+        _("collection date precision"),
+        max_length=8,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("The records often give a month only (“février 2010”): pick its first day and “Month”."),
+    )
     audiences = ParentalManyToManyField(
         "initiatives.Audience", blank=True, related_name="+", verbose_name=_("target audiences")
     )
@@ -140,7 +162,7 @@ class InitiativePage(BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("launch_date"), FieldPanel("launch_precision"), FieldPanel("launch_period")]),
-                FieldRowPanel([FieldPanel("status"), FieldPanel("collected_on")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("collected_on"), FieldPanel("collected_precision")]),
             ],
             heading=_("Dates and progress"),
         ),
@@ -169,6 +191,7 @@ class InitiativePage(BasePage):
         SynchronizedField("launch_period"),
         SynchronizedField("status", overridable=False),
         SynchronizedField("collected_on"),
+        SynchronizedField("collected_precision", overridable=False),
         SynchronizedField("audiences", overridable=False),
         SynchronizedField("keyword_items", overridable=False),
         SynchronizedField("themes", overridable=False),
@@ -213,14 +236,17 @@ class InitiativePage(BasePage):
         """The launch date as precisely as it is known: “2009”, “early 2010”, “February 2010”, “Unknown”."""
         if not self.launch_date or self.launch_precision == DatePrecision.UNKNOWN:
             return _("Unknown")
-        if self.launch_precision == DatePrecision.DAY:
-            return date_format(self.launch_date, "DATE_FORMAT")
-        if self.launch_precision == DatePrecision.MONTH:
-            return date_format(self.launch_date, "YEAR_MONTH_FORMAT")
-        periods = {
-            DatePeriod.EARLY: _("early %(year)s"),
-            DatePeriod.MID: _("mid %(year)s"),
-            DatePeriod.LATE: _("late %(year)s"),
-        }
-        template = periods.get(self.launch_period)
-        return template % {"year": self.launch_date.year} if template else str(self.launch_date.year)
+        return fuzzy_date_display(self.launch_date, self.launch_precision, self.launch_period)
+
+    def collected_on_display(self):
+        """When the information was collected, as precisely as the record says: “February 2010”."""
+        if not self.collected_on or self.collected_precision == DatePrecision.UNKNOWN:
+            return ""
+        return fuzzy_date_display(self.collected_on, self.collected_precision)
+
+    def collected_on_iso(self):
+        """The collection date for <time datetime>, no more precise than known: “2010-02”, “2010”."""
+        if not self.collected_on:
+            return ""
+        length = {DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}.get(self.collected_precision, 10)
+        return self.collected_on.isoformat()[:length]

@@ -63,7 +63,7 @@ def test_initiatives_carry_the_facts_of_their_record(demo):
     royans = initiative("espaces-ressources-internet-royans-vercors")
     assert (royans.launch_date.year, royans.launch_precision, royans.launch_period) == (2010, "year", "early")
     assert royans.status.slug == "en-cours"
-    assert royans.collected_on == datetime.date(2010, 2, 1)
+    assert (royans.collected_on, royans.collected_precision) == (datetime.date(2010, 2, 1), "month")
     assert [link.organisation.title for link in royans.organisation_links.all()] == ["Association Les Tracols"]
 
     grigny = initiative("la-maison-de-grigny")

@@ -96,7 +96,7 @@ def check_record_with_every_field():
     with translation.override("fr"):
         assert page.launch_date_display() == "juillet 2006"
     assert page.status.name == "Opérationnel"
-    assert page.collected_on == datetime.date(2010, 1, 1)
+    assert (page.collected_on, page.collected_precision) == (datetime.date(2010, 1, 1), "month")
     assert [a.name for a in page.audiences.all()] == ["Populations de la commune"]
     # Keywords are matched by slug: an existing "accès" is reused for "Accès", so compare without case.
     assert sorted(k.name.lower() for k in page.keywords.all()) == ["accès", "fracture numérique", "haut débit"]
@@ -122,7 +122,9 @@ def check_record_with_unknown_launch_date():
     assert (page.launch_date, page.launch_precision) == (None, "unknown")
     with translation.override("fr"):
         assert str(page.launch_date_display()) == "Non renseignée"  # the legacy records' own wording
-    assert page.collected_on == datetime.date(2010, 2, 1)
+    assert (page.collected_on, page.collected_precision) == (datetime.date(2010, 2, 1), "month")
+    with translation.override("fr"):
+        assert (page.collected_on_display(), page.collected_on_iso()) == ("février 2010", "2010-02")
 
 
 def check_record_with_mots_cles_and_early_year():
@@ -165,7 +167,7 @@ def check_two_carriers_and_a_contractor():
         ("Conseil général du Lot", OrganisationRole.CARRIER),
         ("Conseil général du Lot", OrganisationRole.PARTNER),
     ]
-    assert lot.collected_on == datetime.date(2009, 12, 17)
+    assert (lot.collected_on, lot.collected_precision) == (datetime.date(2009, 12, 17), "day")
     assert OrganisationPage.objects.get(title="Ville de Grenoble").kind.slug == "collectivite-territoriale"
 
 

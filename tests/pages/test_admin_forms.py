@@ -145,6 +145,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
             launch_period="early",
             status=self.status.pk,
             collected_on="2011-03-01",
+            collected_precision="month",
             organisation_links=inline_formset([{"organisation": self.organisation.pk, "role": "carrier"}]),
             themes=[self.theme.pk],
             initiative_types=[self.initiative_type.pk],
@@ -159,6 +160,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
         initiative = self.create(self.tree.initiatives, InitiativePage, self.initiative_data("Cyber-base d'Athis"))
         with translation.override("en"):
             self.assertEqual(str(initiative.launch_date_display()), "early 2010")
+            self.assertEqual(initiative.collected_on_display(), "March 2011")
         self.assertEqual([link.organisation for link in initiative.organisation_links.all()], [self.organisation])
         self.assertEqual(list(initiative.themes.all()), [self.theme])
         self.assertEqual(sorted(country.code for country in initiative.countries), ["FR", "ML"])
