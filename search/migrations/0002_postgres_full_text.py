@@ -3,6 +3,8 @@ GIN indexes on the search vector and the facet values. Nothing to do on SQLite."
 
 from django.db import migrations
 
+from search.migrations._postgres import postgresql_only
+
 CONFIGS = {"rc_french": "french", "rc_english": "english", "rc_spanish": "spanish"}
 
 FORWARD = ["CREATE EXTENSION IF NOT EXISTS unaccent"]
@@ -22,18 +24,6 @@ BACKWARD = ["DROP INDEX IF EXISTS search_doc_facets_gin", "DROP INDEX IF EXISTS 
 ]
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0001_index_tables")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

@@ -4,26 +4,22 @@ The column is not a Django field (SQLite has no arrays); only search.engines.dat
 
 from django.db import migrations
 
-
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN facet_tokens text[] NOT NULL DEFAULT '{}'")
-        schema_editor.execute("ALTER TABLE search_indexdocument ADD COLUMN rank_vector tsvector")
-        schema_editor.execute(
-            "CREATE INDEX search_doc_facet_tokens_gin ON search_indexdocument USING gin (facet_tokens)"
-        )
-        schema_editor.execute("DROP INDEX IF EXISTS search_doc_facets_gin")
+from search.migrations._postgres import postgresql_only
 
 
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN facet_tokens")
-        schema_editor.execute("ALTER TABLE search_indexdocument DROP COLUMN rank_vector")
-        schema_editor.execute(
-            "CREATE INDEX search_doc_facets_gin ON search_indexdocument USING gin (facets jsonb_path_ops)"
-        )
+FORWARD = [
+    "ALTER TABLE search_indexdocument ADD COLUMN facet_tokens text[] NOT NULL DEFAULT '{}'",
+    "ALTER TABLE search_indexdocument ADD COLUMN rank_vector tsvector",
+    "CREATE INDEX search_doc_facet_tokens_gin ON search_indexdocument USING gin (facet_tokens)",
+    "DROP INDEX IF EXISTS search_doc_facets_gin",
+]
+BACKWARD = [
+    "ALTER TABLE search_indexdocument DROP COLUMN facet_tokens",
+    "ALTER TABLE search_indexdocument DROP COLUMN rank_vector",
+    "CREATE INDEX search_doc_facets_gin ON search_indexdocument USING gin (facets jsonb_path_ops)",
+]
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_postgres_full_text")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

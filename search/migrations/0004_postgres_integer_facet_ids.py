@@ -4,6 +4,8 @@ measured about twice as fast as text in bench/search.py at 100,000 documents. No
 
 from django.db import migrations
 
+from search.migrations._postgres import postgresql_only
+
 FORWARD = [
     "CREATE TABLE search_facet_token (id serial PRIMARY KEY, token text NOT NULL UNIQUE)",
     "ALTER TABLE search_indexdocument ADD COLUMN facet_ids integer[] NOT NULL DEFAULT '{}'",
@@ -23,18 +25,6 @@ BACKWARD = [
 ]
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0003_postgres_facet_tokens")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

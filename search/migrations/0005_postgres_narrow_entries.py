@@ -6,6 +6,8 @@ import json
 import django.db.models.deletion
 from django.db import migrations, models
 
+from search.migrations._postgres import execute_on_postgresql
+
 CREATE = [
     """CREATE TABLE search_indexentry (
         id bigint PRIMARY KEY REFERENCES search_indexdocument (id) ON DELETE CASCADE,
@@ -51,23 +53,19 @@ def forward(apps, schema_editor):
         return
     from search.engines.postgres import write_entries  # derived rows, built by the engine's own statements
 
-    for statement in CREATE:
-        schema_editor.execute(statement)
+    execute_on_postgresql(schema_editor, CREATE)
     with schema_editor.connection.cursor() as cursor:
         cursor.execute("SELECT id, facets FROM search_indexdocument ORDER BY id")
         documents = cursor.fetchall()
         for start in range(0, len(documents), CHUNK):
             chunk = documents[start : start + CHUNK]
             write_entries(cursor, {pk: json.loads(facets) if isinstance(facets, str) else facets for pk, facets in chunk})
-    for statement in INDEXES:
-        schema_editor.execute(statement)
+    execute_on_postgresql(schema_editor, INDEXES)
 
 
 def backward(apps, schema_editor):
     """The columns come back empty: run rebuild_resource_index after migrating back."""
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
+    execute_on_postgresql(schema_editor, BACKWARD)
 
 
 class Migration(migrations.Migration):
