@@ -7,12 +7,14 @@ indexed for full text are those of the document's locale.
 """
 
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from search.facets import Facet, ResourceType, Visibility
 from search.related_terms import CONTRIBUTORS, Term, load_terms
@@ -72,16 +74,12 @@ class BuildContext:
         return Visibility.PARTNERS if restricted else Visibility.PUBLIC
 
 
-def build_document(page, language_code, context, untranslated=False, terms=None):
-    """The index document (a plain dict) of a specific, live page for the locale `language_code`.
-
-    `terms` are the page's related terms (search.related_terms.load_terms), loaded for it alone when not given.
-    """
+def build_document(page, language_code, context, terms, untranslated=False):
+    """The index document (a plain dict) of a specific, live page for the locale `language_code`, with the page's
+    related terms (`terms`: what search.related_terms.load_terms gives for the page)."""
     from home.models import Keyword
     from initiatives.models import OrganisationPage, ThemePage
 
-    if terms is None:
-        terms = load_terms(type(page), [page])[page.pk]
     resource_type = indexed_models()[type(page)]
     themes = [Term(page.code, page.title, page.translation_key)] if resource_type == ResourceType.THEME else []
     themes = themes or terms["themes"]
@@ -131,42 +129,18 @@ def build_document(page, language_code, context, untranslated=False, terms=None)
 
 def documents_for_group(translation_key, context=None):
     """Every document of a translation group: its live pages per locale, plus flagged French originals."""
-    context = context or BuildContext.load()
-    pages = [
-        page.specific
-        for page in Page.objects.live().filter(translation_key=translation_key).select_related("locale")
-        if issubclass(page.specific_class or Page, tuple(indexed_models()))
-    ]
-    return list(_documents_for_pages(pages, context))
+    return documents_for_groups([translation_key], context)[str(translation_key)]
 
 
 def documents_for_groups(translation_keys, context=None, chunk_size=500):
-    """{translation_key: [documents]} for many groups at once: prefetched per model, one build context."""
+    """{translation_key: [documents]} for many groups at once, with one build context."""
     context = context or BuildContext.load()
     keys = sorted({str(key) for key in translation_keys})
     documents = {key: [] for key in keys}
-    for start in range(0, len(keys), chunk_size):
-        chunk = keys[start : start + chunk_size]
-        for model in indexed_models():
-            pages = list(_live_pages(model).filter(translation_key__in=chunk))
-            terms = load_terms(model, pages)
-            groups = {}
-            for page in pages:
-                groups.setdefault(str(page.translation_key), []).append(page)
-            for key, group in groups.items():
-                documents[key].extend(_documents_for_pages(group, context, terms=terms))
+    for model in indexed_models():
+        for key, group_documents in _documents_by_group(model, keys, context, chunk_size):
+            documents[key].extend(group_documents)
     return documents
-
-
-def _documents_for_pages(pages, context, language_codes=None, terms=None):
-    """The documents of one translation group's pages; `terms` by page pk, as load_terms gives them."""
-    by_locale = {page.locale.language_code: page for page in pages}
-    default = context.default_language
-    for language_code in language_codes or site_languages():
-        page = by_locale.get(language_code) or by_locale.get(default)
-        if page is not None:
-            page_terms = terms[page.pk] if terms is not None else None
-            yield build_document(page, language_code, context, page.locale.language_code != language_code, page_terms)
 
 
 def iter_all_documents(language_codes=None, chunk_size=500):
@@ -174,30 +148,31 @@ def iter_all_documents(language_codes=None, chunk_size=500):
     context = BuildContext.load()
     wanted = [code for code in site_languages() if code in set(language_codes or site_languages())]
     for model in indexed_models():
-        queryset = _live_pages(model).order_by("translation_key", "pk")
-        group, terms = [], {}
-        for pages in _batches(queryset.iterator(chunk_size=chunk_size), chunk_size):
-            terms.update(load_terms(model, pages))
-            for page in pages:
-                if group and page.translation_key != group[0].translation_key:
-                    yield from _documents_for_pages(group, context, wanted, terms)
-                    for done in group:
-                        del terms[done.pk]
-                    group = []
-                group.append(page)
-        if group:
-            yield from _documents_for_pages(group, context, wanted, terms)
+        keys = model.objects.live().order_by("translation_key").values_list("translation_key", flat=True).distinct()
+        for _key, group_documents in _documents_by_group(model, list(keys), context, chunk_size, wanted):
+            yield from group_documents
 
 
-def _batches(iterable, size):
-    batch = []
-    for item in iterable:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _documents_by_group(model, keys, context, chunk_size, language_codes=None):
+    """(translation key, documents) of the groups of one page model among `keys`; per chunk of keys, one query for
+    the pages and one per relation for their terms (search.related_terms)."""
+    for start in range(0, len(keys), chunk_size):
+        pages = _live_pages(model).filter(translation_key__in=keys[start : start + chunk_size])
+        pages = list(pages.order_by("translation_key", "pk"))
+        terms = load_terms(model, pages)
+        for key, group in groupby(pages, key=attrgetter("translation_key")):
+            yield str(key), list(_documents_for_pages(list(group), context, terms, language_codes))
+
+
+def _documents_for_pages(pages, context, terms, language_codes=None):
+    """The documents of one translation group's pages; `terms` by page pk, as load_terms gives them."""
+    by_locale = {page.locale.language_code: page for page in pages}
+    default = context.default_language
+    for language_code in language_codes or site_languages():
+        page = by_locale.get(language_code) or by_locale.get(default)
+        if page is not None:
+            untranslated = page.locale.language_code != language_code
+            yield build_document(page, language_code, context, terms[page.pk], untranslated)
 
 
 def _live_pages(model):

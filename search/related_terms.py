@@ -13,15 +13,15 @@ from uuid import UUID
 class Term(NamedTuple):
     slug: str  # the facet value: theme code, keyword or organisation slug
     label: str  # the source-locale label, for full text
-    translation_key: UUID | None  # to find the label in the document's locale
+    translation_key: UUID  # to find the label in the document's locale
 
 
 # relation (a lookup path from the page model): the related fields giving slug, label and translation key
 RELATIONS = {
     "themes": ("code", "title", "translation_key"),
     "keywords": ("slug", "name", "translation_key"),
-    "initiative_types": ("slug", "name", None),
-    "audiences": ("slug", "name", None),
+    "initiative_types": ("slug", "name", "translation_key"),
+    "audiences": ("slug", "name", "translation_key"),
     "organisation_links__organisation": ("slug", "title", "translation_key"),
 }
 CONTRIBUTORS = "contributors"  # Orderable children whose str() is the author's name, read as model instances
@@ -36,12 +36,10 @@ def load_terms(model, pages):
     ids = [page.pk for page in pages]
     terms = {pk: defaultdict(list) for pk in ids}
     for relation in relations_of(model):
-        paths = [f"{relation}__{name}" if name else None for name in RELATIONS[relation]]
-        selected = [path for path in paths if path]
-        rows = model.objects.filter(pk__in=ids, **{f"{paths[0]}__isnull": False}).values_list("pk", *selected)
-        for pk, *values in rows.order_by("pk", *selected):
-            found = dict(zip(selected, values, strict=True))
-            terms[pk][relation].append(Term(*(found.get(path) for path in paths)))
+        paths = [f"{relation}__{name}" for name in RELATIONS[relation]]
+        rows = model.objects.filter(pk__in=ids, **{f"{paths[0]}__isnull": False}).values_list("pk", *paths)
+        for pk, *values in rows.order_by("pk", *paths):
+            terms[pk][relation].append(Term(*values))
     if hasattr(model, CONTRIBUTORS):
         children = model._meta.get_field(CONTRIBUTORS)
         parent = children.field.name

@@ -1,9 +1,9 @@
 """The database engine: the embedded default and the fallback of Elasticsearch, over search.models.IndexDocument.
 
 On PostgreSQL: full-text search with a text-search configuration per language (unaccent + Snowball stemmer,
-created in migration 0002), GIN indexes, facet counts in SQL with disjunctive semantics, over the narrow entry rows
-of search.engines.postgres. On SQLite (small sites,
-`make run` on a fresh machine): the same normalisation done in Python (search.text) over the rows of the locale.
+created in migration 0002) and facet counts in SQL with disjunctive semantics, over the narrow entry rows of
+search.engines.postgres. On SQLite (small sites, `make run` on a fresh machine): the same normalisation done in
+Python (search.text) over the rows of the locale.
 """
 
 import json

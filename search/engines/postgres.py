@@ -99,6 +99,7 @@ class EntrySearch:
 
     def __init__(self, request, token_ids):
         self.request = request
+        self.config = TS_CONFIGS.get(request.language, "rc_french")
         self.params = {"language": request.language}
         self.selected = []  # (position of the facet in FACET_FIELDS, parameter name of its value ids)
         for index, (facet, values) in enumerate(request.filters):
@@ -111,7 +112,6 @@ class EntrySearch:
     # Pieces ------------------------------------------------------------------------------------------------------
 
     def _tsquery(self):
-        config = TS_CONFIGS.get(self.request.language, "rc_french")
         parts = []
         for prefix, function, texts in (
             ("word", "plainto_tsquery", self.request.query.words),
@@ -119,7 +119,7 @@ class EntrySearch:
         ):
             for index, text in enumerate(texts):
                 self.params[f"{prefix}{index}"] = text
-                parts.append(f"{function}('{config}', %({prefix}{index})s)")
+                parts.append(f"{function}('{self.config}', %({prefix}{index})s)")
         return " && ".join(parts)
 
     def _scope(self):
@@ -137,10 +137,9 @@ class EntrySearch:
                     clauses.append(f"{name} {operator} %({name}_{bound})s")
         if self.tsquery:
             clauses.append(f"search_vector @@ ({self.tsquery})")
-        config = TS_CONFIGS.get(request.language, "rc_french")
         for index, text in enumerate(request.query.excluded):
             self.params[f"excluded{index}"] = text
-            clauses.append(f"NOT (search_vector @@ phraseto_tsquery('{config}', %(excluded{index})s))")
+            clauses.append(f"NOT (search_vector @@ phraseto_tsquery('{self.config}', %(excluded{index})s))")
         return " AND ".join(clauses)
 
     def _matches(self, name):
