@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("library.urls")),
+    path("", include("operations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

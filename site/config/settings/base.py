@@ -221,6 +221,9 @@ if SENTRY_DSN:
         dsn=SENTRY_DSN, send_default_pii=False, environment=os.environ.get("SENTRY_ENVIRONMENT", "production")
     )
 
+# The address the privacy page gives for requests about personal data (export, correction, erasure).
+PRIVACY_CONTACT_EMAIL = os.environ.get("PRIVACY_CONTACT_EMAIL", "")
+
 # Where `manage.py backup` writes its archives unless --output says otherwise.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", PROJECT_DIR / "backups"))
 
