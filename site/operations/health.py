@@ -62,9 +62,12 @@ def check_index_queue():
 
 
 def check_worker():
-    """The background worker's heartbeat and queue depth, when the database task backend is installed."""
-    if not apps.is_installed("django_tasks_db"):
-        return {"ok": True, "backend": "immediate"}
+    """The background worker's heartbeat and queue depth, when tasks are queued in the database for it."""
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    if not apps.is_installed("django_tasks_db") or type(backend).__name__ != "DatabaseBackend":
+        return {"ok": True, "backend": type(backend).__name__}  # tasks run in the request: no worker to wait for
     from django_tasks_db.models import DBTaskResult
 
     from operations.models import Heartbeat
