@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo superuser messages test test-fast lint format check bench clean
+.PHONY: help run install install-dev migrate demo superuser messages test test-fast lint format check bench backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -64,6 +64,13 @@ check: $(DEV_STAMP) ## Django checks and missing migrations
 
 bench: $(DEV_STAMP) messages ## Benchmarks (pages under gunicorn, search, import); writes bench/results.json
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+backup: $(STAMP) ## Write a dated archive (database, media, manifest) into backups/ (BACKUP_DIR), keeping the newest 14
+	$(MANAGE) backup --keep $(or $(KEEP),14)
+
+restore: $(STAMP) ## Restore ARCHIVE=path into the configured (empty) database: make restore ARCHIVE=backups/….tar.gz
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=backups/resource-centre-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)"
 
 clean: ## Remove the virtual environment, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -10,9 +10,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import sitemaps
 from home.api import api_router
 from home.keyword_tagging import source_locale_keyword_autocomplete
+from operations import views as operations_views
 from search.urls import api_urlpatterns as search_api_urlpatterns
 
 urlpatterns = [
+    path("healthz", operations_views.healthz, name="healthz"),
+    path("readyz", operations_views.readyz, name="readyz"),
     # In front of Wagtail's tag autocomplete: page editors link French keywords only (home/keyword_tagging.py).
     path("admin/tag-autocomplete/home/keyword/", source_locale_keyword_autocomplete),
     path("admin/", include(wagtailadmin_urls)),
@@ -34,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("library.urls")),
+    path("", include("operations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
