@@ -21,7 +21,7 @@ TS_CONFIGS = {"fr": "rc_french", "en": "rc_english", "es": "rc_spanish"}
 DOCUMENTS = "search_indexdocument"
 ENTRIES = "search_indexentry"
 
-# The "facet:value" tokens of new documents get their integer id (search_facet_token, migration 0004).
+# The "facet:value" tokens of new documents get their integer id (search_facet_token).
 TOKENS_SQL = f"""
 INSERT INTO search_facet_token (token)
 SELECT DISTINCT kv.key || ':' || v.value
