@@ -18,7 +18,6 @@ from wagtail.models import Locale, PageViewRestriction
 
 from search.facets import Facet, ResourceType, Visibility
 from search.related_terms import CONTRIBUTORS, Term, load_terms
-
 from search.schema import FACET_FIELDS, TEXT_FIELDS  # noqa: F401  (declared there, imported from here)
 
 BODY_MAX_CHARS = 20000

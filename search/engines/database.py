@@ -11,13 +11,13 @@ from operator import itemgetter
 
 from django.db import connections, transaction
 
-from search.schema import FACET_FIELDS, TEXT_FIELDS
 from search.engines.base import Engine
 from search.engines.database_python import python_search
 from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_rebuild, resolve_tokens, write_entries
 from search.facets import Visibility
 from search.models import IndexDocument
 from search.results import EngineResult, Hit, Suggestion
+from search.schema import FACET_FIELDS, TEXT_FIELDS
 from search.text import fold, highlight, stems
 
 TABLE = IndexDocument._meta.db_table
