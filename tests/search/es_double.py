@@ -81,7 +81,12 @@ class FakeCluster:
                         self.aliases[spec["alias"]] = spec["index"]
             return 200, {"acknowledged": True}
         if method == "PUT" and re.match(r"^/[^/_][^/]*$", path):
+            if path[1:] in self.indices:
+                error = {"type": "resource_already_exists_exception", "reason": f"index [{path[1:]}] exists"}
+                return 400, {"error": {"root_cause": [error], **error}, "status": 400}
             self.indices.add(path[1:])
+            for alias in json.loads(body or b"{}").get("aliases", {}):
+                self.aliases[alias] = path[1:]
             return 200, {"acknowledged": True, "shards_acknowledged": True, "index": path[1:]}
         if method == "DELETE" and re.match(r"^/[^/_][^/]*$", path):
             self.indices.discard(path[1:])
@@ -109,6 +114,9 @@ class FakeCluster:
             return 200, {"errors": False, "took": 3, "items": items}
         if path.endswith("/_search"):
             return 200, self.search_response
+        if path.endswith("/_msearch"):
+            count = sum(1 for line in body.decode().splitlines() if line.strip()) // 2
+            return 200, {"took": 1, "responses": [{**self.search_response, "status": 200} for _ in range(count)]}
         return 404, {"error": f"no route for {method} {path}", "status": 404}
 
 

@@ -1,11 +1,13 @@
 """Every body the Elasticsearch engine sends, validated against Elastic's specification; responses parsed from
 specification-shaped fixtures, errors and timeouts falling back to the database engine (GUIDE §3, issue 4 §4)."""
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 from django.http import QueryDict
+from django.utils import timezone
 
 from search import indexing
 from search.documents import iter_all_documents
@@ -83,8 +85,14 @@ def test_index_settings_define_the_language_analyzers(es_engine, cluster, valida
     assert_valid_request(validator, request)
     body = decoded_bodies(request)
     french = body["settings"]["analysis"]["analyzer"]["rc_french"]
-    assert french["filter"] == ["rc_french_elision", "lowercase", "asciifolding", "rc_french_stop", "rc_french_stemmer"]
+    # folding after the stemmer (which reads accents), stop words before it
+    assert french["filter"] == ["rc_french_elision", "lowercase", "rc_french_stop", "rc_french_stemmer", "asciifolding"]
+    filters = body["settings"]["analysis"]["filter"]
+    assert filters["rc_french_stemmer"] == {"type": "snowball", "language": "French"}
+    assert {"à", "a", "été", "ete", "le"} <= set(filters["rc_french_stop"]["stopwords"])
     assert body["mappings"]["properties"]["theme"] == {"type": "keyword"}
+    assert body["mappings"]["dynamic"] == "strict"
+    assert "raw" not in json.dumps(body["mappings"])
     assert body["mappings"]["properties"]["title"]["fields"]["sort"]["normalizer"] == "rc_folding"
 
 
@@ -206,7 +214,9 @@ def test_publishing_succeeds_when_elasticsearch_is_down_and_the_update_is_retrie
     assert [hit.title for hit in response.hits] == ["Télémédecine solidaire au village"]
     cluster.fail_with = None
     RecordingNode.requests = []
-    assert indexing.retry_pending() == 1
+    assert indexing.retry_pending().sent == 0  # not due yet: retried after a delay
+    later = timezone.now() + datetime.timedelta(seconds=indexing.RETRY_DELAYS[0] + 1)
+    assert indexing.retry_pending(now=later) == indexing.DrainResult(sent=1, waiting=0, parked=0)
     assert not PendingIndexUpdate.objects.exists()
     sent = [decoded_bodies(r) for r in RecordingNode.requests if "_bulk" in r["target"]]
     assert any(line.get("title") == "Télémédecine solidaire au village" for body in sent for line in body)
