@@ -17,9 +17,9 @@ def agreeing(corpus, engine, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         tree = corpus.tree
         keywords = [KeywordFactory(name=f"mot clé {n:02d}", slug=f"mot-{n:02d}") for n in range(60)]
+        body = "<p>Un accompagnement des démarches en ligne à la mairie.</p>"
         listing = InitiativePageFactory(parent=tree.initiatives, title="Ateliers de quartier", slug="ateliers",
-                                        summary="Des ateliers ouverts.",
-                                        context="<p>Un accompagnement des démarches en ligne à la mairie.</p>")  # fmt: skip
+                                        summary="Des ateliers ouverts.", context=body)  # fmt: skip
         listing.keywords.set(keywords)
         listing.save()
         rare = InitiativePageFactory(parent=tree.initiatives, title="Permanence rurale", slug="permanence",
