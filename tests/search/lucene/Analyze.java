@@ -1,7 +1,8 @@
 // Runs an analysis chain in real Lucene (the library Elasticsearch is built on) over lines read from stdin and
 // prints each line's terms separated by spaces. The chain comes as arguments, one filter each, in the order of an
 // Elasticsearch analyzer's "filter" list: elision=FILE, possessive, lowercase, stop=FILE, snowball=Language,
-// asciifolding (FILE: one word a line, UTF-8). Launched as a source file (java Analyze.java …), no build step.
+// asciifolding (FILE: one word a line, UTF-8); a first argument "whitespace" splits on spaces only instead of the
+// standard tokenizer (for terms already analysed). Launched as a source file (java Analyze.java …), no build step.
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.core.StopFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -30,9 +32,13 @@ public class Analyze {
     }
 
     static TokenStream chain(String text, String[] filters) throws Exception {
-        Tokenizer tokenizer = new StandardTokenizer(Version.LUCENE_4_10_4, new StringReader(text));
+        boolean whitespace = filters.length > 0 && filters[0].equals("whitespace");
+        Tokenizer tokenizer = whitespace
+            ? new WhitespaceTokenizer(Version.LUCENE_4_10_4, new StringReader(text))
+            : new StandardTokenizer(Version.LUCENE_4_10_4, new StringReader(text));
         TokenStream stream = tokenizer;
         for (String filter : filters) {
+            if (filter.equals("whitespace")) continue;
             String[] parts = filter.split("=", 2);
             switch (parts[0]) {
                 case "elision": stream = new ElisionFilter(stream, words(parts[1], true)); break;
