@@ -24,10 +24,10 @@ def node_url(url):
 
 def client_from_settings(**options):
     url, credentials = node_url(settings.ELASTICSEARCH_URL)
-    if credentials:
-        options["basic_auth"] = credentials
-    if getattr(settings, "ELASTICSEARCH_API_KEY", ""):
+    if getattr(settings, "ELASTICSEARCH_API_KEY", ""):  # preferred to credentials in the URL (one scheme only)
         options["api_key"] = settings.ELASTICSEARCH_API_KEY
+    elif credentials:
+        options["basic_auth"] = credentials
     if getattr(settings, "ELASTICSEARCH_CA_CERTS", ""):
         options["ca_certs"] = settings.ELASTICSEARCH_CA_CERTS
     options.setdefault("request_timeout", settings.ELASTICSEARCH_TIMEOUT)

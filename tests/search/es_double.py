@@ -58,6 +58,7 @@ class FakeCluster:
         self.indices = set()
         self.search_response = search_response or empty_search_response()
         self.fail_with = None
+        self.refuse_ids = {}  # document id -> error object the bulk answers for it
 
     def __call__(self, method, target, body):
         if self.fail_with == "timeout":
@@ -67,6 +68,12 @@ class FakeCluster:
         if isinstance(self.fail_with, tuple):
             return self.fail_with
         path = target.split("?", 1)[0]
+        if method == "GET" and path == "/":
+            return 200, {"name": "node", "cluster_name": "test", "cluster_uuid": "x", "tagline": "You Know, for Search",
+                         "version": {"number": "8.19.0", "build_flavor": "default", "build_type": "docker",
+                                     "build_hash": "x", "build_date": "2025-01-01T00:00:00Z", "build_snapshot": False,
+                                     "lucene_version": "9.12.0", "minimum_wire_compatibility_version": "7.17.0",
+                                     "minimum_index_compatibility_version": "7.0.0"}}  # fmt: skip
         if method == "HEAD" and path.startswith("/_alias/"):
             return (200 if path.rsplit("/", 1)[1] in self.aliases else 404), None
         if method == "GET" and path.startswith("/_alias/"):
@@ -100,6 +107,10 @@ class FakeCluster:
                 kind = next(iter(line))
                 if kind in ("index", "delete", "create", "update"):
                     meta = line[kind]
+                    if meta.get("_id") in self.refuse_ids:
+                        items.append({kind: {"_index": meta.get("_index", ""), "_id": meta["_id"], "status": 400,
+                                             "error": self.refuse_ids[meta["_id"]]}})  # fmt: skip
+                        continue
                     items.append(
                         {
                             kind: {
@@ -111,7 +122,8 @@ class FakeCluster:
                             }
                         }
                     )
-            return 200, {"errors": False, "took": 3, "items": items}
+            errors = any("error" in next(iter(item.values())) for item in items)
+            return 200, {"errors": errors, "took": 3, "items": items}
         if path.endswith("/_search"):
             return 200, self.search_response
         if path.endswith("/_msearch"):
