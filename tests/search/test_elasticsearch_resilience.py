@@ -14,7 +14,7 @@ from elasticsearch import BadRequestError
 
 from search import indexing
 from search.checks import check_elasticsearch
-from search.documents import documents_for_groups
+from search.documents import documents_for_groups, iter_all_documents
 from search.engines import CircuitBreaker, FallbackEngine, get_engine
 from search.engines.connection import client_from_settings, node_url
 from search.engines.database import DatabaseEngine
@@ -243,7 +243,7 @@ def test_updates_during_a_rebuild_are_replayed_into_the_new_index(corpus, es_eng
 def test_a_failed_rebuild_deletes_its_new_indices(corpus, es_engine, cluster):
     cluster.refuse_ids = {f"{corpus.cyberbus.translation_key}-fr": {"type": "x", "reason": "refused"}}
     with pytest.raises(Exception, match="refused|failed"):
-        es_engine.rebuild(iter(documents_for_groups([corpus.cyberbus.translation_key])[str(corpus.cyberbus.translation_key)]), ["fr", "en"])  # fmt: skip
+        es_engine.rebuild(iter_all_documents(["fr", "en"]), ["fr", "en"])
     assert cluster.indices == set() and cluster.aliases == {}
 
 
