@@ -157,7 +157,7 @@ class DatabaseEngine(Engine):
             queryset = queryset.filter(title_folded__contains=token)
         rows = list(queryset.values_list("title", "url", "facets", "title_folded")[: limit * 5])
         prefix = fold(text)
-        rows.sort(key=lambda row: (not row[3].startswith(prefix), len(row[0]), row[3]))
+        rows.sort(key=lambda row: (not row[3].startswith(prefix), row[3]))  # as the Elasticsearch engine
         return [Suggestion(title=t, url=u, type=(f.get("type") or [""])[0]) for t, u, f, _ in rows[:limit]]
 
 

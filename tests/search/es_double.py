@@ -40,12 +40,12 @@ def make_client():
 
 
 def decoded_bodies(request):
-    """The JSON bodies of a request: one object, or a list for an NDJSON bulk request."""
+    """The JSON bodies of a request: one object, or a list for an NDJSON bulk or multi-search request."""
     body = request["body"]
     if not body:
         return None
     text = body.decode()
-    if request["target"].split("?")[0].endswith("/_bulk"):
+    if request["target"].split("?")[0].endswith(("/_bulk", "/_msearch")):
         return [json.loads(line) for line in text.splitlines() if line.strip()]
     return json.loads(text)
 
