@@ -206,8 +206,11 @@ class ElasticsearchEngine(Engine):
 
     @property
     def writer(self):
-        """The client for bulk loads and index creation: a longer timeout than searches."""
-        return self.client.options(request_timeout=WRITE_TIMEOUT)
+        """The client for bulk loads and index creation: a longer timeout than searches, and 429/5xx retried (the
+        bulk helper also retries the documents a 429 rejected)."""
+        return self.client.options(
+            request_timeout=WRITE_TIMEOUT, max_retries=3, retry_on_status=(429, 502, 503, 504), retry_on_timeout=True
+        )
 
     def alias(self, language_code):
         return f"{self.prefix}-{language_code}"
@@ -232,6 +235,11 @@ class ElasticsearchEngine(Engine):
             alias = self.alias(code)
             if self.client.indices.exists_alias(name=alias):
                 continue
+            if self.client.indices.exists(index=alias):
+                # A concrete index took the alias's name (a write auto-created it): it would refuse the alias
+                # forever. Its documents are a partial copy; a rebuild restores the rest.
+                logger.error("Deleting the index %s that took the alias's name; rebuild the resource index", alias)
+                self.client.indices.delete(index=alias)
             try:
                 self.create_index(code, name=f"{alias}-initial", alias=True)
             except BadRequestError as error:

@@ -87,6 +87,8 @@ class FakeCluster:
                     if kind == "add":
                         self.aliases[spec["alias"]] = spec["index"]
             return 200, {"acknowledged": True}
+        if method == "HEAD" and re.match(r"^/[^/_][^/]*$", path):
+            return (200 if path[1:] in self.indices else 404), None
         if method == "PUT" and re.match(r"^/[^/_][^/]*$", path):
             if path[1:] in self.indices:
                 error = {"type": "resource_already_exists_exception", "reason": f"index [{path[1:]}] exists"}

@@ -153,8 +153,17 @@ def test_updates_create_missing_aliases_once_and_never_auto_create_an_index(corp
     }
     bulks = [r for r in RecordingNode.requests if "_bulk" in r["target"]]
     assert len(bulks) == 2 and all("require_alias=true" in r["target"] for r in bulks)
-    heads = [r for r in RecordingNode.requests if r["method"] == "HEAD"]
-    assert len(heads) == 3  # checked once per engine, not per group
+    heads = [r["target"] for r in RecordingNode.requests if r["method"] == "HEAD"]
+    assert len(heads) == 6  # the alias and a stray index of its name, once per locale and engine, not per group
+
+
+def test_an_index_that_took_the_alias_name_is_replaced_by_the_alias(corpus, es_engine, cluster, caplog):
+    cluster.indices.add("resources-fr")  # auto-created by a write while the alias was missing
+    with caplog.at_level(logging.ERROR):
+        es_engine.replace_groups(documents_for_groups([corpus.cyberbus.translation_key]))
+    assert ("DELETE", "/resources-fr") in [(r["method"], r["target"].split("?")[0]) for r in RecordingNode.requests]
+    assert cluster.aliases["resources-fr"] == "resources-fr-initial"
+    assert "rebuild the resource index" in caplog.text
 
 
 def test_a_refused_document_is_parked_with_its_reason_and_does_not_block_the_queue(corpus, es_engine, cluster,

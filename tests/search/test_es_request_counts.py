@@ -46,7 +46,7 @@ def test_an_import_sends_a_bounded_number_of_requests(
 ):
     requests = import_requests(site_tree, settings, monkeypatch, django_capture_on_commit_callbacks, PAGES)
     print(f"\n[es-requests] import of {PAGES} records: {requests} requests")
-    assert requests <= 12
+    assert requests <= 16  # on an empty cluster: 3 alias checks, 3 stray-index checks, 3 creations, the bulks
 
 
 def test_a_zero_result_search_with_six_filters_sends_a_bounded_number_of_requests(db):

@@ -18,7 +18,7 @@ import pytest
 import snowballstemmer
 
 from search.engines.elasticsearch import resource_index
-from search.text import stems
+from search.text import fold, stems
 
 ROOT = Path(__file__).resolve().parents[2]
 ANALYZE = Path(__file__).resolve().parent / "lucene" / "Analyze.java"
@@ -114,3 +114,8 @@ def test_gender_and_plural_forms_share_a_term(lucene, tmp_path):
         ["whitespace", *after], [" ".join(stemmer.stemWords(tokens)) for tokens in lucene(before, lines)]
     ):
         assert len(set(terms)) == 1, terms
+
+
+def test_folding_is_lucenes(lucene):
+    words = "Œuvre cœur Straße Øresund Æsir Łódź façade naïve Ñandú"
+    assert lucene(["whitespace", "lowercase", "asciifolding"], [words])[0] == fold(words).split()
