@@ -267,6 +267,25 @@ def test_two_rebuilds_cannot_run_at_once(corpus):
         assert indexing.rebuild_running()
         with pytest.raises(indexing.RebuildInProgress):
             indexing.rebuild(engines=[DatabaseEngine()])
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [indexing.REBUILD_LOCK])
+        assert not indexing.rebuild_running()
     finally:
         other.close()
-    assert not indexing.rebuild_running()
+
+
+def test_the_retry_command_reports_sent_waiting_and_parked_groups(corpus, es_engine, cluster, settings, monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.ELASTICSEARCH_URL = "http://es.invalid:9200"
+    monkeypatch.setattr(indexing, "elasticsearch_engine", lambda: es_engine)
+    bad = corpus.telemedicine.translation_key
+    for key in (bad, corpus.cyberbus.translation_key):
+        PendingIndexUpdate.objects.create(translation_key=key)
+    cluster.refuse_ids = {f"{bad}-fr": {"type": "mapper_parsing_exception", "reason": "failed to parse [year]"}}
+    out = StringIO()
+    call_command("rebuild_resource_index", "--retry-pending", stdout=out)
+    assert "1 queued update(s) sent to Elasticsearch, 0 still waiting, 1 refused and parked." in out.getvalue()
+    assert f"parked {bad}: {bad}-fr: mapper_parsing_exception: failed to parse [year]" in out.getvalue()
