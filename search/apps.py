@@ -6,6 +6,6 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
-        from search import signal_handlers
+        from search import checks, signal_handlers  # noqa: F401  (checks registers the system check)
 
         signal_handlers.connect()

@@ -18,10 +18,8 @@ from wagtail.models import Locale, PageViewRestriction
 
 from search.facets import Facet, ResourceType, Visibility
 from search.related_terms import CONTRIBUTORS, Term, load_terms
+from search.schema import FACET_FIELDS, TEXT_FIELDS  # noqa: F401  (declared there, imported from here)
 
-# Field names of the index document (shared by both engines' schemas).
-TEXT_FIELDS = ("title", "summary", "body", "keywords_text", "themes_text", "territory", "organisations_text", "authors")
-FACET_FIELDS = tuple(Facet.values)
 BODY_MAX_CHARS = 20000
 
 

@@ -1,21 +1,40 @@
-"""Keeping the resource index current: one translation group at a time, after the transaction commits.
+"""Keeping the resource index current: translation groups, after the transaction commits.
 
 The database engine's table is always written (it is the default engine, and Elasticsearch's fallback). When
-Elasticsearch is configured and fails, the group is queued in PendingIndexUpdate and retried later (on the next
-successful update, or by `rebuild_resource_index --retry-pending`): publishing never fails because of the index.
+Elasticsearch is configured and fails, the groups are queued in PendingIndexUpdate; `retry_pending` (the single
+drain function: the background worker calls it, and `rebuild_resource_index --retry-pending`) sends them later,
+with a growing delay while Elasticsearch stays unavailable. Publishing never fails because of the index.
 """
 
+import datetime
 import logging
 import threading
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
 
-from search.documents import documents_for_group, documents_for_groups, iter_all_documents, site_languages
+from search.documents import documents_for_groups, iter_all_documents, site_languages
 from search.engines.database import DatabaseEngine
 from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
+
+RETRY_DELAYS = (30, 60, 300, 900, 3600)  # seconds before the 1st, 2nd… retry of a group, the last one repeated
+REBUILD_LOCK = 7_412_012  # the PostgreSQL advisory lock held by a rebuild
+
+
+class RebuildInProgress(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DrainResult:
+    sent: int = 0  # groups written to Elasticsearch
+    waiting: int = 0  # groups still queued (Elasticsearch unavailable, or not yet due)
+    parked: int = 0  # groups refused by Elasticsearch in this drain (reasons in PendingIndexUpdate.last_error)
 
 
 def elasticsearch_engine():
@@ -38,36 +57,105 @@ def update_groups(translation_keys, es_engine=None):
     es_engine = es_engine or elasticsearch_engine()
     if es_engine is None:
         return
-    for position, (translation_key, group_documents) in enumerate(documents.items()):
+    if rebuild_running():
+        # The rebuild's new indices may have read these groups before this change: replayed after its swap.
+        _queue(documents, "changed during a rebuild", delay=0)
+    _send(es_engine, documents)
+
+
+def _send(es_engine, documents):
+    """Write groups to Elasticsearch; queue them if it is unavailable, park those it refuses. Returns the keys
+    written."""
+    from elasticsearch.helpers import BulkIndexError
+
+    from search.engines.elasticsearch import is_unavailable
+
+    try:
+        es_engine.replace_groups(documents)
+    except BulkIndexError as error:
+        refused = _refused_groups(error, documents)
+        unavailable = {key: reason for key, (reason, status) in refused.items() if status in (429,) or status >= 500}
+        _park({key: reason for key, (reason, _status) in refused.items() if key not in unavailable}, es_engine)
+        for key, reason in unavailable.items():
+            _queue([key], reason)
+        return set(documents) - set(refused)
+    except es_engine.errors as error:
+        if not is_unavailable(error):
+            logger.error("Elasticsearch refused an index update of %s group(s): %s", len(documents), error)
+        else:
+            logger.warning("Elasticsearch unavailable, %s index update(s) queued: %s", len(documents), error)
+        _queue(documents, str(error))
+        return set()
+    return set(documents)
+
+
+def _refused_groups(error, documents):
+    """{translation key: (reason, status)} of the documents a BulkIndexError lists."""
+    by_id = {document["id"]: key for key, group in documents.items() for document in group}
+    refused = {}
+    for item in error.errors:
+        detail = next(iter(item.values()))
+        document_id = detail.get("_id", "")
+        key = by_id.get(document_id) or document_id.rsplit("-", 1)[0]
+        reason = detail.get("error")
+        if isinstance(reason, dict):
+            reason = f"{reason.get('type')}: {reason.get('reason')}"
+        refused[key] = (f"{document_id}: {reason or detail.get('status')}", int(detail.get("status") or 500))
+    return refused
+
+
+def _queue(keys, reason, delay=None):
+    """Queue (or re-queue) groups; each keeps its attempts and is due after its delay."""
+    now = timezone.now()
+    for key in keys:
+        pending, created = PendingIndexUpdate.objects.get_or_create(translation_key=key)
+        wait = RETRY_DELAYS[min(pending.attempts, len(RETRY_DELAYS) - 1)] if delay is None else delay
+        PendingIndexUpdate.objects.filter(pk=pending.pk).update(
+            last_error=str(reason)[:2000], parked=False, next_attempt_at=now + datetime.timedelta(seconds=wait)
+        )
+
+
+def _park(reasons, es_engine):
+    """Park refused groups with their reason, and remove their documents from Elasticsearch: stale documents
+    could show a page unpublished or restricted since."""
+    for key, reason in reasons.items():
+        logger.error("Elasticsearch refused the documents of group %s: %s", key, reason)
+        PendingIndexUpdate.objects.update_or_create(
+            translation_key=key, defaults={"parked": True, "last_error": reason[:2000], "next_attempt_at": None}
+        )
         try:
-            es_engine.replace_group(translation_key, group_documents)
+            es_engine.delete_group(key)
         except es_engine.errors as error:
-            # Unreachable: queue this group and the rest without waiting for a timeout on each of them.
-            logger.warning("Elasticsearch unreachable, index updates queued from %s: %s", translation_key, error)
-            for key in list(documents)[position:]:
-                pending, _created = PendingIndexUpdate.objects.get_or_create(translation_key=key)
-                PendingIndexUpdate.objects.filter(pk=pending.pk).update(last_error=str(error)[:2000])
-            return
-    retry_pending(es_engine)
+            logger.error("Could not remove the documents of the refused group %s: %s", key, error)
 
 
-def retry_pending(es_engine=None, limit=100):
-    """Send queued groups to Elasticsearch; those that fail again stay queued. Returns how many were sent."""
+def retry_pending(es_engine=None, limit=500, now=None):
+    """Send the queued groups that are due to Elasticsearch, in one bulk pass. Groups still failing stay queued
+    with a longer delay; refused ones are parked (they no longer block the queue). Parked groups are retried only
+    by `rebuild_resource_index --retry-pending --include-parked` or a rebuild."""
     es_engine = es_engine or elasticsearch_engine()
     if es_engine is None:
-        return 0
-    sent = 0
-    for pending in list(PendingIndexUpdate.objects.all()[:limit]):
-        try:
-            es_engine.replace_group(pending.translation_key, documents_for_group(pending.translation_key))
-        except es_engine.errors as error:
-            PendingIndexUpdate.objects.filter(pk=pending.pk).update(
-                attempts=pending.attempts + 1, last_error=str(error)[:2000]
-            )
-            break
-        pending.delete()
-        sent += 1
-    return sent
+        return DrainResult()
+    now = now or timezone.now()
+    due = PendingIndexUpdate.objects.filter(parked=False).exclude(next_attempt_at__gt=now)
+    pending = {str(p.translation_key): p for p in due.order_by("created_at")[:limit]}  # limit None: all
+    if not pending:
+        return DrainResult(waiting=PendingIndexUpdate.objects.filter(parked=False).count())
+    PendingIndexUpdate.objects.filter(pk__in=[p.pk for p in pending.values()]).update(attempts=F("attempts") + 1)
+    parked_before = PendingIndexUpdate.objects.filter(parked=True).count()
+    documents = documents_for_groups(list(pending))
+    sent = _send(es_engine, documents)
+    PendingIndexUpdate.objects.filter(pk__in=[pending[key].pk for key in sent]).delete()
+    return DrainResult(
+        sent=len(sent),
+        waiting=PendingIndexUpdate.objects.filter(parked=False).count(),
+        parked=PendingIndexUpdate.objects.filter(parked=True).count() - parked_before,
+    )
+
+
+def unpark():
+    """Put the parked groups back in the queue (after fixing what Elasticsearch refused)."""
+    return PendingIndexUpdate.objects.filter(parked=True).update(parked=False, next_attempt_at=None)
 
 
 _scheduled = threading.local()
@@ -100,13 +188,51 @@ def _safe_update(translation_keys):
         logger.exception("Updating the resource index failed for %s group(s)", len(translation_keys))
 
 
+def rebuild_running():
+    """Whether a rebuild holds its lock (any process); PostgreSQL only, SQLite sites run one process."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = %s AND granted)",
+            [REBUILD_LOCK],
+        )
+        return cursor.fetchone()[0]
+
+
+class _RebuildLock:
+    """A session-level PostgreSQL advisory lock: a second rebuild fails at once instead of colliding."""
+
+    def __enter__(self):
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_try_advisory_lock(%s)", [REBUILD_LOCK])
+                if not cursor.fetchone()[0]:
+                    raise RebuildInProgress("Another rebuild of the resource index is running.")
+        return self
+
+    def __exit__(self, *exc):
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [REBUILD_LOCK])
+
+
 def rebuild(language_codes=None, engines=None, progress=None):
-    """Rebuild every engine for these locales; returns {engine name: documents written}."""
+    """Rebuild every engine for these locales; returns {engine name: documents written}.
+
+    Groups changed while it runs are queued by update_groups and replayed once the aliases point at the new
+    indices. Queued groups survive a rebuild of some locales only (the queue is per group, for every locale);
+    a rebuild of every locale empties the queue of what it covered (the groups queued before it started)."""
     language_codes = language_codes or site_languages()
-    engines = engines or [DatabaseEngine()] + ([elasticsearch_engine()] if settings.ELASTICSEARCH_URL else [])
+    es_engine = elasticsearch_engine()
+    engines = engines or [DatabaseEngine()] + ([es_engine] if es_engine else [])
     written = {}
-    for engine in engines:
-        written[engine.name] = engine.rebuild(iter_all_documents(language_codes), language_codes, progress=progress)
-    if settings.ELASTICSEARCH_URL:
-        PendingIndexUpdate.objects.all().delete()
+    started = timezone.now()
+    with _RebuildLock():
+        for engine in engines:
+            written[engine.name] = engine.rebuild(iter_all_documents(language_codes), language_codes, progress=progress)
+    if any(engine.name == "elasticsearch" for engine in engines):
+        if set(language_codes) >= set(site_languages()):
+            PendingIndexUpdate.objects.filter(created_at__lt=started).delete()
+        retry_pending(next(engine for engine in engines if engine.name == "elasticsearch"))
     return written

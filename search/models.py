@@ -66,12 +66,18 @@ class IndexEntry(models.Model):
 
 
 class PendingIndexUpdate(models.Model):
-    """A translation group whose Elasticsearch documents could not be written; retried, never dropped."""
+    """A translation group whose Elasticsearch documents could not be written; retried, never dropped.
+
+    Retried with a growing delay while Elasticsearch is unavailable; a group whose documents Elasticsearch refuses
+    is parked with the reason (its documents are removed from Elasticsearch), so it no longer blocks the others.
+    """
 
     translation_key = models.UUIDField(unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    parked = models.BooleanField(default=False, help_text=_("Refused by Elasticsearch; see the last error."))
 
     class Meta:
         verbose_name = _("pending index update")

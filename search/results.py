@@ -51,6 +51,7 @@ class SearchResponse:
     facets: dict  # {facet: (FacetBucket, …)}
     without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
     engine: str
+    degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
 
     def as_json(self):
         return {

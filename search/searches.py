@@ -18,6 +18,7 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = 1000
+MAX_RESULT_WINDOW = 10_000  # the deepest hit any engine serves (Elasticsearch's index.max_result_window)
 YEAR_MIN, YEAR_MAX = 1000, 9999
 
 
@@ -90,6 +91,11 @@ def request_from_params(params, language=None, partner=False):
         )
     page = _positive_int(params, "page", 1, MAX_PAGE)
     page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    if page * page_size > MAX_RESULT_WINDOW:
+        raise SearchParameterError(
+            _("Only the first %(max)s results can be listed; narrow the search or choose a smaller page.")
+            % {"max": MAX_RESULT_WINDOW}
+        )
     filters = []
     for facet in Facet.values:
         values = params.getlist(facet) if hasattr(params, "getlist") else _as_list(params.get(facet))
@@ -162,6 +168,7 @@ def run_search(request, engine=None):
 
     engine = engine or get_engine()
     result = engine.search(request)
+    answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
     labels_cache = {}
     selected = request.filter_map
     facets = {}
@@ -182,11 +189,10 @@ def run_search(request, engine=None):
         facets[facet] = tuple(buckets)
     without_filter = {}
     if result.count == 0:
-        for facet, values in request.filters:
-            for value in values:
-                without_filter[f"{facet}:{value}"] = engine.count(request.without_value(facet, value))
-        for name, _low, _high in request.year_ranges:
-            without_filter[f"range:{name}"] = engine.count(request.without_range(name))
+        relaxed = {f"{facet}:{value}": request.without_value(facet, value) for facet, values in request.filters
+                   for value in values}  # fmt: skip
+        relaxed.update({f"range:{name}": request.without_range(name) for name, _low, _high in request.year_ranges})
+        without_filter = dict(zip(relaxed, engine.counts(list(relaxed.values())), strict=True))
     pages = max(1, math.ceil(result.count / request.page_size))
     return SearchResponse(
         count=result.count,
@@ -196,7 +202,8 @@ def run_search(request, engine=None):
         hits=result.hits,
         facets=facets,
         without_filter=without_filter,
-        engine=getattr(engine, "last_engine_name", engine.name),
+        engine=answered_by,
+        degraded=answered_by != engine.name,
     )
 
 

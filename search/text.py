@@ -1,182 +1,47 @@
-"""Language normalisation done in Python: the same steps as the Elasticsearch analyzers and the PostgreSQL
-text-search configurations (elision, lowercase, accent folding, stop words, Snowball stemming).
+"""The analysis of each language, the one every engine follows: tokens, elision, lowercase, stop words, Snowball
+stemming, then accent folding.
 
-Used by the SQLite side of the database engine, for highlighting on every engine, and for title autocomplete.
+Folding comes after stemming because the Snowball stemmers read the accents: "handicapées" and "handicapés" share a
+stem only when it is taken on the accented words. The stop lists are Snowball's (search/stopwords/), with their
+folded forms added, so "a" typed for "à" is a stop word too. The Elasticsearch analyzers declare the same chain
+(search.engines.elasticsearch.ANALYZERS, checked in real Lucene by tests/search/test_lucene_parity.py), and the
+PostgreSQL vectors are built from these terms (search.engines.postgres).
 """
 
 import html
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
 
 LANGUAGES = {"fr": "french", "en": "english", "es": "spanish"}
+# Elided articles are split in every locale: the English and Spanish indexes hold untranslated French originals.
 ELISIONS = ("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu")
-_WORD = re.compile(r"\w+", re.UNICODE)
 HIGHLIGHT_SCAN_CHARS = 5000  # snippets come from the start of long bodies
-
-# Short lists: the most frequent function words, enough for ranking and highlighting to skip them.
-STOP_WORDS = {
-    "fr": {
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "dans",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "en",
-        "et",
-        "eux",
-        "il",
-        "je",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "lui",
-        "ma",
-        "mais",
-        "me",
-        "meme",
-        "mes",
-        "moi",
-        "mon",
-        "ne",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ou",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sur",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "c",
-        "d",
-        "j",
-        "l",
-        "a",
-        "m",
-        "n",
-        "s",
-        "t",
-        "y",
-        "est",
-        "sont",
-    },
-    "en": {
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "no",
-        "not",
-        "of",
-        "on",
-        "or",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "was",
-        "will",
-        "with",
-    },
-    "es": {
-        "de",
-        "la",
-        "que",
-        "el",
-        "en",
-        "y",
-        "a",
-        "los",
-        "del",
-        "se",
-        "las",
-        "por",
-        "un",
-        "para",
-        "con",
-        "no",
-        "una",
-        "su",
-        "al",
-        "lo",
-        "como",
-        "mas",
-        "pero",
-        "sus",
-        "le",
-        "ya",
-        "o",
-        "este",
-        "si",
-        "porque",
-        "esta",
-        "entre",
-        "cuando",
-        "muy",
-        "sin",
-        "sobre",
-        "tambien",
-        "me",
-        "hasta",
-        "hay",
-        "donde",
-        "quien",
-        "desde",
-        "todo",
-        "nos",
-        "durante",
-    },
-}
+STOPWORDS_DIR = Path(__file__).resolve().parent / "stopwords"
+# Letters Unicode decomposition leaves alone but ASCII folding (Lucene's, Elasticsearch's) rewrites.
+_FOLD_EXTRA = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d",
+                             "’": "'", "‘": "'"})  # fmt: skip
+# A word as Unicode's word-boundary rules (Lucene's standard tokenizer) see it: letters and digits, joined by an
+# apostrophe, a full stop or a colon between them ("aujourd'hui", "l’accès").
+_TOKEN = re.compile(r"\w+(?:[.'’:]\w+)*", re.UNICODE)
 
 
 def fold(text):
-    """Lowercase and strip accents: "Coopération" -> "cooperation"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lowercase and strip accents: "Coopération" -> "cooperation", "Œuvre" -> "oeuvre"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_EXTRA))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=3)
+def stop_words(language_code):
+    """Snowball's stop list of the language plus the folded form of each word."""
+    path = STOPWORDS_DIR / f"{language_code if language_code in LANGUAGES else 'fr'}.txt"
+    words = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    words = [word for word in words if word and not word.startswith("#")]
+    return tuple(sorted(set(words) | {fold(word) for word in words}))
 
 
 @lru_cache(maxsize=3)
@@ -190,25 +55,31 @@ def stem_word(word, language_code):
     return _stemmer(language_code).stemWord(word)
 
 
-def _split_elision(token, language_code):
-    if language_code == "fr":
-        for quote in ("'", "’"):
-            head, sep, tail = token.partition(quote)
-            if sep and head in ELISIONS:
-                return tail
+def _split_elision(token):
+    for index, char in enumerate(token):
+        if char in "'’":
+            return token[index + 1 :] if token[:index].lower() in ELISIONS else token
     return token
 
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+def _possessive(token):
+    return token[:-2] if token[-2:].lower() in ("'s", "’s") else token
 
 
 @lru_cache(maxsize=200_000)
 def _token_stems(token, language_code):
-    """The stems of one raw token (elision split, folded, stop words dropped); memoised, since a text's tokens
-    repeat and folding them one by one was most of the time a search spent on its snippets."""
-    stops = STOP_WORDS.get(language_code, ())
-    folded = _split_elision(fold(token), language_code)
-    return tuple(stem_word(word, language_code) for word in _WORD.findall(folded) if word not in stops)
+    """The term of one raw token (a tuple: empty for a stop word); memoised, since a text's tokens repeat."""
+    if language_code == "en":
+        token = _possessive(token)
+    word = _split_elision(token).lower()
+    if not word or word in _stop_set(language_code):
+        return ()
+    return (fold(stem_word(word, language_code)),)
+
+
+@lru_cache(maxsize=3)
+def _stop_set(language_code):
+    return frozenset(stop_words(language_code))
 
 
 def terms(text, language_code):

@@ -22,6 +22,10 @@ class Engine:
     def count(self, request):
         raise NotImplementedError
 
+    def counts(self, requests):
+        """The count of each request (an engine may answer them all at once)."""
+        return [self.count(request) for request in requests]
+
     def suggest(self, text, language, partner=False, limit=8):
         """Suggestions (title, URL, type) whose title contains the typed words."""
         raise NotImplementedError

@@ -11,13 +11,13 @@ from operator import itemgetter
 
 from django.db import connections, transaction
 
-from search.documents import FACET_FIELDS
 from search.engines.base import Engine
 from search.engines.database_python import python_search
 from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_rebuild, resolve_tokens, write_entries
 from search.facets import Visibility
 from search.models import IndexDocument
 from search.results import EngineResult, Hit, Suggestion
+from search.schema import FACET_FIELDS, TEXT_FIELDS
 from search.text import fold, highlight, stems
 
 TABLE = IndexDocument._meta.db_table
@@ -88,7 +88,7 @@ class DatabaseEngine(Engine):
         created = IndexDocument.objects.using(self.using).bulk_create(rows, batch_size=CHUNK)
         if not python_side:  # bulk_create sets the primary keys on PostgreSQL
             with connections[self.using].cursor() as cursor:
-                write_entries(cursor, {row.pk: row.facets for row in created})
+                write_entries(cursor, {row.pk: document for row, document in zip(created, documents, strict=True)})
         return len(rows)
 
     # Reading -----------------------------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ class DatabaseEngine(Engine):
             queryset = queryset.filter(title_folded__contains=token)
         rows = list(queryset.values_list("title", "url", "facets", "title_folded")[: limit * 5])
         prefix = fold(text)
-        rows.sort(key=lambda row: (not row[3].startswith(prefix), len(row[0]), row[3]))
+        rows.sort(key=lambda row: (not row[3].startswith(prefix), row[3]))  # as the Elasticsearch engine
         return [Suggestion(title=t, url=u, type=(f.get("type") or [""])[0]) for t, u, f, _ in rows[:limit]]
 
 
@@ -175,16 +175,6 @@ def _facet_counts(request, token_counts):
 
 
 def _row(document, python_side):
-    text_fields = (
-        "title",
-        "summary",
-        "keywords_text",
-        "themes_text",
-        "territory",
-        "organisations_text",
-        "authors",
-        "body",
-    )
     language = document["locale"]
     return IndexDocument(
         doc_id=document["id"],
@@ -209,7 +199,7 @@ def _row(document, python_side):
         sort_date=document["sort_date"],
         url=document["url"],
         title_stems=" ".join(stems(document["title"], language)) if python_side else "",
-        stems=" ".join(stems(" ".join(document[name] for name in text_fields), language)) if python_side else "",
+        stems=" ".join(stems(" ".join(document[name] for name in TEXT_FIELDS), language)) if python_side else "",
     )
 
 

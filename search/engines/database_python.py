@@ -90,7 +90,8 @@ def python_search(using, request, count_only=False):
     if sort == Sort.TITLE:
         hits_rows.sort(key=lambda row: (row[5], row[0]))
     else:
-        hits_rows.sort(key=lambda row: (row[4] or "", row[0]), reverse=True)
+        # documents without a date last (some have none: a datetime and None cannot be compared)
+        hits_rows.sort(key=lambda row: (row[4] is not None, row[4].timestamp() if row[4] else 0, row[0]), reverse=True)
         hits_rows.sort(key=lambda row: row[3], reverse=True)
         if sort == Sort.RELEVANCE:
             hits_rows.sort(key=lambda row: row[2], reverse=True)

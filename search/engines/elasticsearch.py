@@ -1,16 +1,18 @@
 """The Elasticsearch engine, written with elasticsearch-dsl (re-exported by the elasticsearch 8 client).
 
-One index per locale behind an alias (`<prefix>-fr` → `<prefix>-fr-<timestamp>`), analyzers per language, keyword
-fields for facets, bulk indexing, and a FacetedSearch whose post_filter leaves each facet's counts unaffected by
-its own selection (disjunctive facets, GUIDE §5). A rebuild creates a new index, bulk-loads it, swaps the alias
-atomically and deletes the old index, so searches keep working during it.
+One index per locale behind an alias (`<prefix>-fr` → `<prefix>-fr-<timestamp>`), analyzers per language that
+follow search.text, the fields of search.schema, bulk indexing, and a FacetedSearch whose post_filter leaves each
+facet's counts unaffected by its own selection (disjunctive facets). A rebuild creates a new index, bulk-loads it,
+swaps the alias atomically and deletes the old index, so searches keep working during it.
 """
 
 import datetime
+import logging
 
 from django.conf import settings
-from elastic_transport import TransportError
-from elasticsearch import ApiError, Elasticsearch, NotFoundError
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout, TransportError
+from elasticsearch import ApiError, BadRequestError, NotFoundError
 from elasticsearch.dsl import (
     Boolean,
     Date,
@@ -28,83 +30,87 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import BulkIndexError, bulk
 
-from search.documents import FACET_FIELDS, site_languages
+from search.documents import site_languages
 from search.engines.base import Engine
 from search.facets import Facet, Sort, Visibility
 from search.results import EngineResult, Hit, Suggestion
+from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
+from search.text import ELISIONS, fold, stems, stop_words
 
-FRENCH_ELISIONS = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
+logger = logging.getLogger(__name__)
 
-ANALYZERS = {
-    "fr": analyzer(
-        "rc_french",
-        tokenizer="standard",
-        filter=[
-            token_filter("rc_french_elision", type="elision", articles_case=True, articles=FRENCH_ELISIONS),
-            "lowercase",
-            "asciifolding",
-            token_filter("rc_french_stop", type="stop", stopwords="_french_"),
-            token_filter("rc_french_stemmer", type="stemmer", language="light_french"),
-        ],
-    ),
-    "en": analyzer(
-        "rc_english",
-        tokenizer="standard",
-        filter=[
-            token_filter("rc_english_possessive", type="stemmer", language="possessive_english"),
-            "lowercase",
-            "asciifolding",
-            token_filter("rc_english_stop", type="stop", stopwords="_english_"),
-            token_filter("rc_english_stemmer", type="stemmer", language="english"),
-        ],
-    ),
-    "es": analyzer(
-        "rc_spanish",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            "asciifolding",
-            token_filter("rc_spanish_stop", type="stop", stopwords="_spanish_"),
-            token_filter("rc_spanish_stemmer", type="stemmer", language="light_spanish"),
-        ],
-    ),
-}
+SNOWBALL = {"fr": "French", "en": "English", "es": "Spanish"}
+NAMES = {"fr": "french", "en": "english", "es": "spanish"}
+# Every value of a facet is listed (the database engine lists them all); 65,536 is the cluster's bucket limit.
+FACET_SIZE = 10_000
+WRITE_TIMEOUT = 120  # bulk requests and index creation; searches keep ELASTICSEARCH_TIMEOUT
+
+
+def language_analyzer(language_code):
+    """The analysis of search.text in Elasticsearch's terms: elision, (English possessive), lowercase, Snowball's
+    stop list with its folded forms, the Snowball stemmer, then ASCII folding."""
+    name = NAMES.get(language_code, "french")
+    filters = [token_filter(f"rc_{name}_elision", type="elision", articles_case=True, articles=list(ELISIONS))]
+    if language_code == "en":
+        filters.append(token_filter("rc_english_possessive", type="stemmer", language="possessive_english"))
+    filters += [
+        "lowercase",
+        token_filter(f"rc_{name}_stop", type="stop", stopwords=list(stop_words(language_code))),
+        token_filter(f"rc_{name}_stemmer", type="snowball", language=SNOWBALL.get(language_code, "French")),
+        "asciifolding",
+    ]
+    return analyzer(f"rc_{name}", tokenizer="standard", filter=filters)
+
+
+ANALYZERS = {code: language_analyzer(code) for code in SNOWBALL}
 FOLDING = normalizer("rc_folding", filter=["lowercase", "asciifolding"])
 TEXT_FIELDS = [
-    "title^4",
-    "summary^2",
-    "keywords_text^2",
-    "themes_text^2",
-    "territory",
-    "organisations_text",
-    "authors",
-    "body",
+    f"{field.name}^{field.boost}" if field.boost > 1 else field.name for field in FIELDS if field.kind == TEXT
 ]
+# Each sort ends on a unique key, so pages never repeat or skip hits.
+TIE_BREAK = {"translation_key": {"order": "asc"}}
 SORTS = {
-    Sort.RELEVANCE: ("_score", {"year": {"order": "desc", "missing": "_last"}}),
-    Sort.NEWEST: ({"year": {"order": "desc", "missing": "_last"}}, {"sort_date": {"order": "desc"}}),
-    Sort.TITLE: ({"title.sort": {"order": "asc"}},),
+    Sort.RELEVANCE: ("_score", {"year": {"order": "desc", "missing": "_last"}}, TIE_BREAK),
+    Sort.NEWEST: (
+        {"year": {"order": "desc", "missing": "_last"}},
+        {"sort_date": {"order": "desc", "missing": "_last"}},
+        TIE_BREAK,
+    ),
+    Sort.TITLE: ({"title.sort": {"order": "asc"}}, TIE_BREAK),
 }
+# Errors where the database engine answers instead: the cluster is unreachable, slow or overloaded. Anything else
+# (a 400 for a query, a 404 for a missing alias) is a bug to see, not to hide (search.engines.FallbackEngine).
+UNAVAILABLE = (TransportConnectionError, ConnectionTimeout)
 SEARCH_ERRORS = (ApiError, TransportError, BulkIndexError)
+
+
+def is_unavailable(error):
+    if isinstance(error, UNAVAILABLE):
+        return True
+    status = getattr(error, "status_code", None) or getattr(getattr(error, "meta", None), "status", None)
+    return isinstance(status, int) and (status == 429 or status >= 500)
 
 
 def resource_mapping(language_code):
     text_analyzer = ANALYZERS.get(language_code, ANALYZERS["fr"])
     mapping = Mapping()
-    mapping.field("title", Text(analyzer=text_analyzer, fields={"sort": Keyword(normalizer=FOLDING), "raw": Keyword()}))
-    for name in ("summary", "body", "keywords_text", "themes_text", "organisations_text", "authors"):
-        mapping.field(name, Text(analyzer=text_analyzer))
-    mapping.field("territory", Text(analyzer=text_analyzer, fields={"raw": Keyword()}))
-    for name in FACET_FIELDS:
-        mapping.field(name, Keyword())
-    for name in ("translation_key", "locale", "original_locale", "visibility"):
-        mapping.field(name, Keyword())
-    mapping.field("url", Keyword(index=False))
-    mapping.field("page_id", Integer())
-    mapping.field("untranslated", Boolean())
-    for name in ("launch_year", "published_year", "year"):
-        mapping.field(name, Integer())
-    mapping.field("sort_date", Date())
+    mapping.meta("dynamic", "strict")  # a field missing here is an error, not a guess
+    for field in FIELDS:
+        if field.kind == TEXT:
+            subfields = {"sort": Keyword(normalizer=FOLDING)} if field.name == "title" else {}
+            mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields))
+        elif field.kind == FACET:
+            mapping.field(field.name, Keyword())
+        elif field.name == "untranslated":
+            mapping.field(field.name, Boolean())
+        elif field.kind == KEY:
+            mapping.field(field.name, Keyword())
+        elif field.name == "sort_date":
+            mapping.field(field.name, Date())
+        elif field.kind in (RANGE, SORT) or field.name == "page_id":
+            mapping.field(field.name, Integer())
+        elif field.kind == STORED:
+            mapping.field(field.name, Keyword(index=False))
     return mapping
 
 
@@ -118,7 +124,7 @@ def resource_index(name, language_code):
 class ResourceSearch(FacetedSearch):
     """A FacetedSearch over one locale's alias; each facet aggregates under every *other* facet's filter."""
 
-    facets = {facet: TermsFacet(field=facet, size=50, min_doc_count=1) for facet in Facet.values}
+    facets = {facet: TermsFacet(field=facet, size=FACET_SIZE, min_doc_count=1) for facet in Facet.values}
     fields = TEXT_FIELDS
 
     def __init__(self, request, client, index):
@@ -152,22 +158,35 @@ class ResourceSearch(FacetedSearch):
         )
 
     def query(self, search, query):
-        must = [Q("multi_match", query=word, fields=TEXT_FIELDS, operator="and") for word in query.words]
-        must += [Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase") for phrase in query.phrases]
-        must_not = [Q("multi_match", query=text, fields=TEXT_FIELDS, type="phrase") for text in query.excluded]
+        """Every word and phrase must match. A word that is only a stop word (the same lists as the database
+        engine's) asks for nothing and is left out; a query of stop words only matches nothing, as there."""
+        language = self.request.language
+        words = [word for word in query.words if stems(word, language)]
+        phrases = [phrase for phrase in query.phrases if stems(phrase, language)]
+        excluded = [text for text in query.excluded if stems(text, language)]
+        must = [_text_query(word, operator="and") for word in words]
+        must += [_text_query(phrase, type="phrase") for phrase in phrases]
+        must_not = [_text_query(text, type="phrase") for text in excluded]
+        if query and not must:
+            return search.query(Q("match_none"))
         if not must and not must_not:
             return search
         return search.query(Q("bool", must=must or [Q("match_all")], must_not=must_not))
 
     def highlight(self, search):
+        """Marked fragments of the summary or the body, where the words are; no fragment where they are not (the
+        hit then shows the start of its summary, search.engines.database.snippet)."""
         return search.highlight_options(
             pre_tags=["<mark>"],
             post_tags=["</mark>"],
             encoder="html",
             fragment_size=240,
             number_of_fragments=1,
-            no_match_size=240,
         ).highlight("summary", "body")
+
+
+def _text_query(text, **options):
+    return Q("multi_match", query=text, fields=TEXT_FIELDS, zero_terms_query="all", **options)
 
 
 class ElasticsearchEngine(Engine):
@@ -177,92 +196,154 @@ class ElasticsearchEngine(Engine):
     def __init__(self, client, prefix="resources"):
         self.client = client
         self.prefix = prefix
+        self._aliases_checked = False
 
     @classmethod
     def from_settings(cls):
-        client = Elasticsearch(
-            settings.ELASTICSEARCH_URL,
-            request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-            max_retries=1,
-            retry_on_timeout=False,
+        from search.engines.connection import client_from_settings
+
+        return cls(client_from_settings(), settings.RESOURCE_INDEX_PREFIX)
+
+    @property
+    def writer(self):
+        """The client for bulk loads and index creation: a longer timeout than searches, and 429/5xx retried (the
+        bulk helper also retries the documents a 429 rejected)."""
+        return self.client.options(
+            request_timeout=WRITE_TIMEOUT, max_retries=3, retry_on_status=(429, 502, 503, 504), retry_on_timeout=True
         )
-        return cls(client, settings.RESOURCE_INDEX_PREFIX)
 
     def alias(self, language_code):
         return f"{self.prefix}-{language_code}"
 
     # Writing -----------------------------------------------------------------------------------------------------
 
-    def create_index(self, language_code, name=None):
+    def create_index(self, language_code, name=None, alias=False):
+        """A new concrete index; with `alias`, created with the locale's alias in the same request."""
         name = name or f"{self.alias(language_code)}-{datetime.datetime.now(datetime.UTC):%Y%m%d%H%M%S%f}"
-        resource_index(name, language_code).create(using=self.client)
+        index = resource_index(name, language_code)
+        if alias:
+            index.aliases(**{self.alias(language_code): {}})
+        index.create(using=self.writer)
         return name
 
-    def ensure_alias(self, language_code):
-        alias = self.alias(language_code)
-        if not self.client.indices.exists_alias(name=alias):
-            name = self.create_index(language_code)
-            self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias}}])
+    def ensure_aliases(self):
+        """Every locale's alias exists (checked once per engine object). Two workers racing here create the same
+        concrete index name, so the loser's request fails with "already exists" and one index holds the alias."""
+        if self._aliases_checked:
+            return
+        for code in site_languages():
+            alias = self.alias(code)
+            if self.client.indices.exists_alias(name=alias):
+                continue
+            if self.client.indices.exists(index=alias):
+                # A concrete index took the alias's name (a write auto-created it): it would refuse the alias
+                # forever. Its documents are a partial copy; a rebuild restores the rest.
+                logger.error("Deleting the index %s that took the alias's name; rebuild the resource index", alias)
+                self.client.indices.delete(index=alias)
+            try:
+                self.create_index(code, name=f"{alias}-initial", alias=True)
+            except BadRequestError as error:
+                if error.error != "resource_already_exists_exception":
+                    raise
+        self._aliases_checked = True
 
     def replace_group(self, translation_key, documents):
-        present = {document["locale"] for document in documents}
-        actions = [
-            {"_op_type": "index", "_index": self.alias(d["locale"]), "_id": d["id"], "_source": _source(d)}
-            for d in documents
-        ]
-        actions += [
-            {"_op_type": "delete", "_index": self.alias(code), "_id": f"{translation_key}-{code}"}
-            for code in site_languages()
-            if code not in present
-        ]
-        for code in site_languages():
-            self.ensure_alias(code)
-        # A missing document to delete is not an error.
-        bulk(self.client, actions, raise_on_error=True, ignore_status=(404,))
+        self.replace_groups({str(translation_key): documents})
+
+    def replace_groups(self, documents_by_key, extra_indices=None):
+        """Make each group's documents exactly these, in one bulk request per 500 actions. Writes name the alias
+        with `require_alias`, so a missing alias is an error and never an auto-created index in its place.
+        Raises BulkIndexError with each failed document's reason."""
+        self.ensure_aliases()
+        actions = []
+        for translation_key, documents in documents_by_key.items():
+            present = {document["locale"] for document in documents}
+            for document in documents:
+                actions.append(
+                    {
+                        "_op_type": "index",
+                        "_index": self.alias(document["locale"]),
+                        "_id": document["id"],
+                        "_source": _source(document),
+                    }
+                )
+            actions += [
+                {"_op_type": "delete", "_index": self.alias(code), "_id": f"{translation_key}-{code}"}
+                for code in site_languages()
+                if code not in present
+            ]
+        if actions:
+            # A missing document to delete is not an error; 429s are retried with backoff by the helper.
+            bulk(
+                self.writer,
+                actions,
+                chunk_size=500,
+                raise_on_error=True,
+                ignore_status=(404,),
+                max_retries=3,
+                require_alias=True,
+            )
 
     def delete_group(self, translation_key):
         self.replace_group(translation_key, [])
 
     def rebuild(self, documents, language_codes, progress=None):
-        """New index per locale, bulk load, atomic alias swap, old indices deleted."""
-        new_names = {code: self.create_index(code) for code in language_codes}
+        """New index per locale, bulk load, atomic alias swap, old indices deleted. A failed load deletes the
+        indices it created; a failed deletion of an old index is logged and leaves the other swaps done."""
+        new_names = {}
         count = 0
+        try:
+            for code in language_codes:
+                new_names[code] = self.create_index(code)
 
-        def actions():
-            nonlocal count
-            for document in documents:
-                if document["locale"] not in new_names:
-                    continue
-                count += 1
-                if progress and count % 500 == 0:
-                    progress(count)
-                yield {
-                    "_op_type": "index",
-                    "_index": new_names[document["locale"]],
-                    "_id": document["id"],
-                    "_source": _source(document),
-                }
+            def actions():
+                nonlocal count
+                for document in documents:
+                    if document["locale"] not in new_names:
+                        continue
+                    count += 1
+                    if progress and count % 500 == 0:
+                        progress(count)
+                    yield {
+                        "_op_type": "index",
+                        "_index": new_names[document["locale"]],
+                        "_id": document["id"],
+                        "_source": _source(document),
+                    }
 
-        bulk(self.client, actions(), chunk_size=500, raise_on_error=True)
-        for code, name in new_names.items():
-            self.client.indices.refresh(index=name)
-            self.swap_alias(code, name)
+            bulk(self.writer, actions(), chunk_size=500, raise_on_error=True, max_retries=3)
+            for name in new_names.values():
+                self.writer.indices.refresh(index=name)
+            old = {code: self.swap_alias(code, name) for code, name in new_names.items()}
+        except Exception:
+            for name in new_names.values():
+                try:
+                    self.writer.indices.delete(index=name, ignore_unavailable=True)
+                except SEARCH_ERRORS as error:
+                    logger.error("Could not delete the index %s of a failed rebuild: %s", name, error)
+            raise
+        self._aliases_checked = True
+        for names in old.values():
+            for name in names:
+                try:
+                    self.writer.indices.delete(index=name)
+                except SEARCH_ERRORS as error:
+                    logger.error("Could not delete the old index %s (delete it by hand): %s", name, error)
         if progress:
             progress(count)
         return count
 
     def swap_alias(self, language_code, new_name):
+        """Point the alias at `new_name` in one atomic request; returns the indices it left."""
         alias = self.alias(language_code)
         try:
-            old = list(self.client.indices.get_alias(name=alias).keys())
+            old = [name for name in self.client.indices.get_alias(name=alias) if name != new_name]
         except NotFoundError:
             old = []
         actions = [{"remove": {"index": name, "alias": alias}} for name in old]
         actions.append({"add": {"index": new_name, "alias": alias}})
         self.client.indices.update_aliases(actions=actions)
-        for name in old:
-            if name != new_name:
-                self.client.indices.delete(index=name)
+        return old
 
     # Reading -----------------------------------------------------------------------------------------------------
 
@@ -289,16 +370,47 @@ class ElasticsearchEngine(Engine):
         return EngineResult(count=response.hits.total.value, hits=hits, facet_counts=facet_counts)
 
     def count(self, request):
-        return self.execute(self.faceted_search(request)[0:0]).hits.total.value
+        return self.counts([request])[0]
+
+    def counts(self, requests):
+        """The hit count of each request, all in one _msearch."""
+        if not requests:
+            return []
+        searches = []
+        for request in requests:
+            faceted = ResourceSearch(request, self.client, self.alias(request.language))
+            body = faceted._s.extra(size=0, track_total_hits=True).to_dict()
+            body.pop("aggs", None)
+            body.pop("highlight", None)
+            body.pop("sort", None)
+            searches += [{"index": faceted.index}, _count_body(body)]
+        response = self.client.msearch(searches=searches)
+        answers = []
+        for item in response["responses"]:
+            if "error" in item:
+                raise ApiError(message=str(item["error"]), meta=response.meta, body=item)
+            answers.append(item["hits"]["total"]["value"])
+        return answers
 
     def suggest_body(self, text, language, partner=False, limit=8):
+        """Titles containing every typed word, even partly ("asso", "bus" in "Cyberbus"), compared folded on
+        the title's keyword; titles starting with the text first, then by title (as the database engine)."""
         filters = [{"term": {"untranslated": {"value": False}}}]
         if not partner:
             filters.append({"term": {"visibility": {"value": Visibility.PUBLIC.value}}})
+        folded = fold(text)
+        filters += [{"wildcard": {"title.sort": {"value": f"*{_wildcard_escape(w)}*"}}} for w in folded.split()]
+        prefix = {"prefix": {"title.sort": {"value": folded}}}
         return {
             "size": limit,
             "_source": {"includes": ["title", "url", "type"]},
-            "query": {"bool": {"must": [{"match_bool_prefix": {"title": {"query": text}}}], "filter": filters}},
+            "query": {
+                "bool": {
+                    "filter": filters,
+                    "should": [{"constant_score": {"filter": prefix, "boost": 2}}],
+                }
+            },
+            "sort": ["_score", {"title.sort": {"order": "asc"}}, TIE_BREAK],
         }
 
     def suggest(self, text, language, partner=False, limit=8):
@@ -310,6 +422,19 @@ class ElasticsearchEngine(Engine):
             )
             for hit in response["hits"]["hits"]
         ]
+
+
+def _wildcard_escape(text):
+    return "".join("\\" + char if char in "*?\\" else char for char in text)
+
+
+def _count_body(body):
+    """The query of a faceted search as one filter: its post_filter (the facet selections) joins the query."""
+    post_filter = body.pop("post_filter", None)
+    if post_filter:
+        query = body.pop("query", {"match_all": {}})
+        body["query"] = {"bool": {"must": [query], "filter": [post_filter]}}
+    return body
 
 
 def _canonical_aggregations(body):

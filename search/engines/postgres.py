@@ -14,10 +14,10 @@ them one statement scans once and both answers come from its materialised rows.
 
 import json
 
-from search.documents import FACET_FIELDS
 from search.facets import Sort, Visibility
+from search.schema import FACET_FIELDS, WEIGHTS
+from search.text import stems
 
-TS_CONFIGS = {"fr": "rc_french", "en": "rc_english", "es": "rc_spanish"}
 DOCUMENTS = "search_indexdocument"
 ENTRIES = "search_indexentry"
 
@@ -29,34 +29,54 @@ FROM {DOCUMENTS} d, jsonb_each(d.facets) kv, jsonb_array_elements_text(kv.value)
 ON CONFLICT (token) DO NOTHING
 """
 
-# The entry of each document, its vectors built with the text-search configuration of its language; each field's
-# weight orders the ranking (A highest). The facet ids and bounds come from Python (entry_facets).
+# The entry of each document. Its terms come from search.text (the analysis every engine follows), one string per
+# weight (search.schema.WEIGHTS; A highest), so the 'simple' configuration only splits them: stemming and folding
+# are done. The facet ids and bounds come from Python too (entry_facets).
 ENTRIES_SQL = f"""
 INSERT INTO {ENTRIES} (id, locale, visibility, untranslated, launch_year, published_year, year, sort_date,
                        title_folded, facet_ids, facet_bounds, rank_vector, search_vector)
 SELECT d.id, d.locale, d.visibility, d.untranslated, d.launch_year, d.published_year, d.year, d.sort_date,
        d.title_folded, f.facet_ids, f.facet_bounds, v.ranked,
-       v.ranked
-       || setweight(to_tsvector(c.cfg, d.territory || ' ' || d.organisations_text || ' ' || d.authors), 'C')
-       || setweight(to_tsvector(c.cfg, d.body), 'D')
+       v.ranked || setweight(to_tsvector('simple', f.c), 'C') || setweight(to_tsvector('simple', f.d), 'D')
 FROM {DOCUMENTS} d
-JOIN jsonb_to_recordset(%s::jsonb) AS f(id bigint, facet_ids integer[], facet_bounds smallint[]) ON f.id = d.id
-CROSS JOIN LATERAL (SELECT (CASE d.locale {{cases}} ELSE 'rc_french' END)::regconfig AS cfg) c
+JOIN jsonb_to_recordset(%s::jsonb)
+     AS f(id bigint, facet_ids integer[], facet_bounds smallint[], a text, b text, c text, d text) ON f.id = d.id
 CROSS JOIN LATERAL (
-    SELECT setweight(to_tsvector(c.cfg, d.title), 'A')
-           || setweight(to_tsvector(c.cfg, d.summary || ' ' || d.keywords_text || ' ' || d.themes_text), 'B') AS ranked
+    SELECT setweight(to_tsvector('simple', f.a), 'A') || setweight(to_tsvector('simple', f.b), 'B') AS ranked
 ) v
-""".replace("{cases}", " ".join(f"WHEN '{code}' THEN '{config}'" for code, config in TS_CONFIGS.items()))
+"""
 
 
-def write_entries(cursor, facets_by_id):
-    """Create the entries of documents already in search_indexdocument ({document pk: facets dict})."""
-    if not facets_by_id:
+def write_entries(cursor, documents_by_id):
+    """Create the entries of documents already in search_indexdocument ({document pk: index document})."""
+    if not documents_by_id:
         return
+    facets_by_id = {pk: _facets(document) for pk, document in documents_by_id.items()}
     cursor.execute(TOKENS_SQL, [list(facets_by_id)])
     token_ids = resolve_tokens(cursor, {token for facets in facets_by_id.values() for token in facet_tokens(facets)})
-    rows = [{"id": pk, **entry_facets(facets, token_ids)} for pk, facets in facets_by_id.items()]
+    rows = [
+        {"id": pk, **entry_facets(facets_by_id[pk], token_ids), **weighted_terms(document)}
+        for pk, document in documents_by_id.items()
+    ]
     cursor.execute(ENTRIES_SQL, [json.dumps(rows)])
+
+
+def weighted_terms(document):
+    """{"a": terms, …}: the analysed text of the document's fields of each weight, terms separated by spaces."""
+    language = document["locale"]
+    return {
+        letter.lower(): " ".join(stems(" ".join(document[name] or "" for name in names), language))
+        for letter, names in WEIGHTS.items()
+    }
+
+
+def query_terms(text, language):
+    """A visitor's word or phrase analysed like the documents (None when it is only stop words)."""
+    return " ".join(stems(text, language)) or None
+
+
+def _facets(document):
+    return {facet: list(document.get(facet) or []) for facet in FACET_FIELDS}
 
 
 def refresh_after_rebuild(cursor, in_transaction):
@@ -99,7 +119,6 @@ class EntrySearch:
 
     def __init__(self, request, token_ids):
         self.request = request
-        self.config = TS_CONFIGS.get(request.language, "rc_french")
         self.params = {"language": request.language}
         self.selected = []  # (position of the facet in FACET_FIELDS, parameter name of its value ids)
         for index, (facet, values) in enumerate(request.filters):
@@ -112,14 +131,19 @@ class EntrySearch:
     # Pieces ------------------------------------------------------------------------------------------------------
 
     def _tsquery(self):
+        """Every word and phrase, analysed in Python like the documents; stop words are dropped (a word that is
+        only a stop word asks for nothing)."""
         parts = []
+        language = self.request.language
         for prefix, function, texts in (
             ("word", "plainto_tsquery", self.request.query.words),
             ("phrase", "phraseto_tsquery", self.request.query.phrases),
         ):
             for index, text in enumerate(texts):
-                self.params[f"{prefix}{index}"] = text
-                parts.append(f"{function}('{self.config}', %({prefix}{index})s)")
+                analysed = query_terms(text, language)
+                if analysed:
+                    self.params[f"{prefix}{index}"] = analysed
+                    parts.append(f"{function}('simple', %({prefix}{index})s)")
         return " && ".join(parts)
 
     def _scope(self):
@@ -137,9 +161,13 @@ class EntrySearch:
                     clauses.append(f"{name} {operator} %({name}_{bound})s")
         if self.tsquery:
             clauses.append(f"search_vector @@ ({self.tsquery})")
+        elif request.query:
+            clauses.append("FALSE")  # only stop words: nothing to match, as on every engine
         for index, text in enumerate(request.query.excluded):
-            self.params[f"excluded{index}"] = text
-            clauses.append(f"NOT (search_vector @@ phraseto_tsquery('{self.config}', %(excluded{index})s))")
+            analysed = query_terms(text, request.language)
+            if analysed:
+                self.params[f"excluded{index}"] = analysed
+                clauses.append(f"NOT (search_vector @@ phraseto_tsquery('simple', %(excluded{index})s))")
         return " AND ".join(clauses)
 
     def _matches(self, name):
@@ -176,7 +204,7 @@ class EntrySearch:
         """(ORDER BY, the sort key column). The rank costs a function call a row: in one scan, only the rows
         passing every filter (the page's candidates) compute it."""
         if sort == Sort.RELEVANCE:
-            rank = f"ts_rank(rank_vector, {self.tsquery})"
+            rank = f"ts_rank(rank_vector, {self.tsquery})" if self.tsquery else "0::real"
             if rank_passing_only:
                 rank = f"CASE WHEN {self.passing} THEN {rank} END"
             return "rank DESC, year DESC NULLS LAST, id", f"{rank} AS rank"

@@ -176,8 +176,8 @@ def _engine_params():
         pytest.param(
             "elasticsearch",
             marks=pytest.mark.skipif(
-                not os.environ.get("ELASTICSEARCH_URL"),
-                reason="set ELASTICSEARCH_URL to a live Elasticsearch 8/9 server to run the contract suite against it",
+                not os.environ.get("ELASTICSEARCH_TEST_URL"),
+                reason="set ELASTICSEARCH_TEST_URL to a live Elasticsearch 8/9 server to run the contract suite on it",
             ),
         ),
     ]
@@ -193,10 +193,18 @@ def engine(request, corpus, settings):
         return
     from search.engines.elasticsearch import ElasticsearchEngine
 
-    settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+    # Only this engine object writes to the test indices: the signal handlers keep using the database engine
+    # (ELASTICSEARCH_URL stays empty), so no test writes to a real alias.
+    settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_TEST_URL"]
     settings.RESOURCE_INDEX_PREFIX = f"test-resources-{os.getpid()}"
     built = ElasticsearchEngine.from_settings()
-    indexing.rebuild(engines=[built])
-    yield built
-    for code in ("fr", "en", "es"):
-        built.client.indices.delete(index=f"{built.alias(code)}-*", ignore_unavailable=True)
+    settings.ELASTICSEARCH_URL = ""
+    try:
+        indexing.rebuild(engines=[built])
+        yield built
+    finally:
+        # By concrete names: wildcard deletion is refused by default (action.destructive_requires_name).
+        for code in ("fr", "en", "es"):
+            names = list(built.client.indices.get(index=f"{built.alias(code)}-*", allow_no_indices=True))
+            if names:
+                built.client.indices.delete(index=",".join(names), ignore_unavailable=True)

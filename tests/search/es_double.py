@@ -40,12 +40,12 @@ def make_client():
 
 
 def decoded_bodies(request):
-    """The JSON bodies of a request: one object, or a list for an NDJSON bulk request."""
+    """The JSON bodies of a request: one object, or a list for an NDJSON bulk or multi-search request."""
     body = request["body"]
     if not body:
         return None
     text = body.decode()
-    if request["target"].split("?")[0].endswith("/_bulk"):
+    if request["target"].split("?")[0].endswith(("/_bulk", "/_msearch")):
         return [json.loads(line) for line in text.splitlines() if line.strip()]
     return json.loads(text)
 
@@ -58,6 +58,7 @@ class FakeCluster:
         self.indices = set()
         self.search_response = search_response or empty_search_response()
         self.fail_with = None
+        self.refuse_ids = {}  # document id -> error object the bulk answers for it
 
     def __call__(self, method, target, body):
         if self.fail_with == "timeout":
@@ -67,6 +68,12 @@ class FakeCluster:
         if isinstance(self.fail_with, tuple):
             return self.fail_with
         path = target.split("?", 1)[0]
+        if method == "GET" and path == "/":
+            return 200, {"name": "node", "cluster_name": "test", "cluster_uuid": "x", "tagline": "You Know, for Search",
+                         "version": {"number": "8.19.0", "build_flavor": "default", "build_type": "docker",
+                                     "build_hash": "x", "build_date": "2025-01-01T00:00:00Z", "build_snapshot": False,
+                                     "lucene_version": "9.12.0", "minimum_wire_compatibility_version": "7.17.0",
+                                     "minimum_index_compatibility_version": "7.0.0"}}  # fmt: skip
         if method == "HEAD" and path.startswith("/_alias/"):
             return (200 if path.rsplit("/", 1)[1] in self.aliases else 404), None
         if method == "GET" and path.startswith("/_alias/"):
@@ -80,8 +87,15 @@ class FakeCluster:
                     if kind == "add":
                         self.aliases[spec["alias"]] = spec["index"]
             return 200, {"acknowledged": True}
+        if method == "HEAD" and re.match(r"^/[^/_][^/]*$", path):
+            return (200 if path[1:] in self.indices else 404), None
         if method == "PUT" and re.match(r"^/[^/_][^/]*$", path):
+            if path[1:] in self.indices:
+                error = {"type": "resource_already_exists_exception", "reason": f"index [{path[1:]}] exists"}
+                return 400, {"error": {"root_cause": [error], **error}, "status": 400}
             self.indices.add(path[1:])
+            for alias in json.loads(body or b"{}").get("aliases", {}):
+                self.aliases[alias] = path[1:]
             return 200, {"acknowledged": True, "shards_acknowledged": True, "index": path[1:]}
         if method == "DELETE" and re.match(r"^/[^/_][^/]*$", path):
             self.indices.discard(path[1:])
@@ -95,6 +109,10 @@ class FakeCluster:
                 kind = next(iter(line))
                 if kind in ("index", "delete", "create", "update"):
                     meta = line[kind]
+                    if meta.get("_id") in self.refuse_ids:
+                        items.append({kind: {"_index": meta.get("_index", ""), "_id": meta["_id"], "status": 400,
+                                             "error": self.refuse_ids[meta["_id"]]}})  # fmt: skip
+                        continue
                     items.append(
                         {
                             kind: {
@@ -106,9 +124,13 @@ class FakeCluster:
                             }
                         }
                     )
-            return 200, {"errors": False, "took": 3, "items": items}
+            errors = any("error" in next(iter(item.values())) for item in items)
+            return 200, {"errors": errors, "took": 3, "items": items}
         if path.endswith("/_search"):
             return 200, self.search_response
+        if path.endswith("/_msearch"):
+            count = sum(1 for line in body.decode().splitlines() if line.strip()) // 2
+            return 200, {"took": 1, "responses": [{**self.search_response, "status": 200} for _ in range(count)]}
         return 404, {"error": f"no route for {method} {path}", "status": 404}
 
 

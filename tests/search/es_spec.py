@@ -1,4 +1,5 @@
-"""Validation of request and response bodies against Elastic's OpenAPI specification (../shared/elasticsearch/).
+"""Validation of request and response bodies against Elastic's OpenAPI specification (the subset the engine uses,
+committed in tests/search/spec/ with its licence; extract.py there regenerates it from the full specification).
 
 The specification leaves `additionalProperties` open; here an object schema that lists `properties` is closed
 (unknown keys are errors), an object schema whose `additionalProperties` is a schema is a typed map (its values
@@ -13,19 +14,13 @@ from pathlib import Path
 
 import pytest
 
-SPEC_PATH = (
-    Path(__file__).resolve().parents[2]
-    / ".."
-    / "shared"
-    / "elasticsearch"
-    / ("elasticsearch-serverless-openapi-8.19.json")
-)
+SPEC_PATH = Path(__file__).resolve().parent / "spec" / "elasticsearch-openapi-subset.json"
 
 
 @lru_cache(maxsize=1)
 def load_spec():
     if not SPEC_PATH.exists():
-        pytest.skip(f"Elastic's OpenAPI specification is absent: put it at {SPEC_PATH.resolve()} (see shared/README)")
+        pytest.fail(f"{SPEC_PATH} is missing: regenerate it with tests/search/spec/extract.py")
     return json.loads(SPEC_PATH.read_text())
 
 

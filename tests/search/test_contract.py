@@ -1,4 +1,4 @@
-"""The search contract, run against every engine: database always, Elasticsearch when ELASTICSEARCH_URL is set."""
+"""The search contract, run against every engine: database always, Elasticsearch when ELASTICSEARCH_TEST_URL is set."""
 
 from django.http import QueryDict
 

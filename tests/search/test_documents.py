@@ -87,3 +87,20 @@ def test_a_rebuild_reads_the_same_number_of_queries_for_more_pages(corpus):
     documents_after, queries_after = queries_of_a_rebuild()
     assert documents_after == documents_before + 10 * 3  # one per locale
     assert queries_after == queries_before
+
+
+def test_documents_hold_exactly_the_fields_of_the_schema_and_both_engines_use_it(corpus):
+    from search.documents import iter_all_documents
+    from search.engines.elasticsearch import TEXT_FIELDS as ES_TEXT_FIELDS
+    from search.engines.elasticsearch import resource_mapping
+    from search.engines.postgres import weighted_terms
+    from search.schema import FIELDS, TEXT_FIELDS, WEIGHTS
+
+    declared = {field.name for field in FIELDS}
+    for document in iter_all_documents():
+        assert set(document) == {"id", *declared}
+    assert set(resource_mapping("fr").to_dict()["properties"]) == declared
+    assert [name.split("^")[0] for name in ES_TEXT_FIELDS] == list(TEXT_FIELDS)
+    assert sorted(name for names in WEIGHTS.values() for name in names) == sorted(TEXT_FIELDS)
+    document = next(d for d in iter_all_documents(["fr"]) if d["title"] == "Le Cyberbus")
+    assert weighted_terms(document)["a"] == "cyberbus"

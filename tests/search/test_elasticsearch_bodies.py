@@ -1,11 +1,13 @@
 """Every body the Elasticsearch engine sends, validated against Elastic's specification; responses parsed from
 specification-shaped fixtures, errors and timeouts falling back to the database engine (GUIDE §3, issue 4 §4)."""
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 from django.http import QueryDict
+from django.utils import timezone
 
 from search import indexing
 from search.documents import iter_all_documents
@@ -55,6 +57,12 @@ def assert_valid_request(validator, request):
             assert not errors, errors
             expecting_source = next(iter(line)) in ("index", "create")
         return
+    if path.endswith("/_msearch"):
+        for position, line in enumerate(body):
+            kind = "MultisearchHeader" if position % 2 == 0 else "MultisearchBody"
+            errors = validator.errors(line, validator.component(f"_global.msearch.{kind}"))
+            assert not errors, errors
+        return
     errors = validator.errors(body, validator.request_schema(request["method"], request["target"]))
     assert not errors, f"{request['method']} {request['target']}: {errors[:5]}"
 
@@ -83,8 +91,14 @@ def test_index_settings_define_the_language_analyzers(es_engine, cluster, valida
     assert_valid_request(validator, request)
     body = decoded_bodies(request)
     french = body["settings"]["analysis"]["analyzer"]["rc_french"]
-    assert french["filter"] == ["rc_french_elision", "lowercase", "asciifolding", "rc_french_stop", "rc_french_stemmer"]
+    # folding after the stemmer (which reads accents), stop words before it
+    assert french["filter"] == ["rc_french_elision", "lowercase", "rc_french_stop", "rc_french_stemmer", "asciifolding"]
+    filters = body["settings"]["analysis"]["filter"]
+    assert filters["rc_french_stemmer"] == {"type": "snowball", "language": "French"}
+    assert {"à", "a", "été", "ete", "le"} <= set(filters["rc_french_stop"]["stopwords"])
     assert body["mappings"]["properties"]["theme"] == {"type": "keyword"}
+    assert body["mappings"]["dynamic"] == "strict"
+    assert "raw" not in json.dumps(body["mappings"])
     assert body["mappings"]["properties"]["title"]["fields"]["sort"]["normalizer"] == "rc_folding"
 
 
@@ -206,7 +220,9 @@ def test_publishing_succeeds_when_elasticsearch_is_down_and_the_update_is_retrie
     assert [hit.title for hit in response.hits] == ["Télémédecine solidaire au village"]
     cluster.fail_with = None
     RecordingNode.requests = []
-    assert indexing.retry_pending() == 1
+    assert indexing.retry_pending().sent == 0  # not due yet: retried after a delay
+    later = timezone.now() + datetime.timedelta(seconds=indexing.RETRY_DELAYS[0] + 1)
+    assert indexing.retry_pending(now=later) == indexing.DrainResult(sent=1, waiting=0, parked=0)
     assert not PendingIndexUpdate.objects.exists()
     sent = [decoded_bodies(r) for r in RecordingNode.requests if "_bulk" in r["target"]]
     assert any(line.get("title") == "Télémédecine solidaire au village" for body in sent for line in body)
@@ -230,3 +246,60 @@ def test_engine_selection_follows_elasticsearch_url(settings):
     engine = get_engine()
     assert isinstance(engine, FallbackEngine)
     assert isinstance(engine.primary, ElasticsearchEngine) and isinstance(engine.fallback, DatabaseEngine)
+
+
+def test_stop_words_are_left_out_of_the_query(db, es_engine, cluster, validator):
+    es_engine.search(request_from_params(QueryDict("q=le+cyberbus")))
+    body = decoded_bodies(RecordingNode.requests[-1])
+    matches = [clause["multi_match"] for clause in body["query"]["bool"]["must"]]
+    assert [m["query"] for m in matches] == ["cyberbus"]
+    assert matches[0]["zero_terms_query"] == "all"
+    es_engine.search(request_from_params(QueryDict("q=le+la+les")))
+    body = decoded_bodies(RecordingNode.requests[-1])
+    assert_valid_request(validator, RecordingNode.requests[-1])
+    assert "match_none" in json.dumps(body["query"])
+
+
+def test_facets_list_every_value_and_sorts_end_on_a_unique_key(db, es_engine, cluster, validator):
+    for sort in ("relevance", "newest", "title"):
+        es_engine.search(request_from_params(QueryDict(f"q=acces&sort={sort}&theme=sante")))
+        body = decoded_bodies(RecordingNode.requests[-1])
+        assert body["sort"][-1] == {"translation_key": {"order": "asc"}}
+        assert body["aggregations"]["_filter_theme"]["aggregations"]["theme"]["terms"]["size"] >= 10_000
+        assert "no_match_size" not in body["highlight"]
+
+
+def test_autocomplete_asks_for_every_partial_word_folded_and_prefixes_first(db, es_engine, cluster, validator):
+    es_engine.suggest("Numéri Coop", "fr")
+    request = RecordingNode.requests[-1]
+    assert_valid_request(validator, request)
+    body = decoded_bodies(request)
+    wildcards = [f["wildcard"]["title.sort"]["value"] for f in body["query"]["bool"]["filter"] if "wildcard" in f]
+    assert wildcards == ["*numeri*", "*coop*"]
+    assert body["query"]["bool"]["should"][0]["constant_score"]["filter"]["prefix"]["title.sort"]["value"] == (
+        "numeri coop"
+    )
+    assert "match_bool_prefix" not in json.dumps(body)
+
+
+def test_without_filter_counts_are_one_multi_search(db, es_engine, cluster, validator):
+    params = QueryDict("q=introuvable&theme=acces&theme=sante&country=FR&launch_year_from=2000")
+    response = run_search(request_from_params(params), engine=es_engine)
+    assert set(response.without_filter) == {"theme:acces", "theme:sante", "country:FR", "range:launch_year"}
+    searches = [r for r in RecordingNode.requests if "_msearch" in r["target"]]
+    assert len(searches) == 1
+    assert_valid_request(validator, searches[0])
+    lines = decoded_bodies(searches[0])
+    assert len(lines) == 8 and all(line["size"] == 0 for line in lines[1::2])
+
+
+def test_a_body_only_match_shows_the_body_fragment(db, es_engine, cluster):
+    response = json.loads((FIXTURES / "es_search_response.json").read_text())
+    hit = response["hits"]["hits"][0]
+    hit["highlight"] = {"body": ["les <mark>démarches</mark> en ligne"]}
+    cluster.search_response = response
+    result = es_engine.search(request_from_params(QueryDict("q=démarches")))
+    assert result.hits[0].snippet == "les <mark>démarches</mark> en ligne"
+    hit.pop("highlight")
+    result = es_engine.search(request_from_params(QueryDict("q=démarches")))
+    assert "<mark>" not in result.hits[0].snippet  # no fragment: the start of the summary, unmarked

@@ -1,4 +1,4 @@
-"""python manage.py rebuild_resource_index [--locale fr] [--retry-pending]"""
+"""python manage.py rebuild_resource_index [--locale fr] [--retry-pending [--include-parked]]"""
 
 import sys
 
@@ -7,6 +7,7 @@ from tqdm import tqdm
 
 from search import indexing
 from search.documents import site_languages
+from search.models import PendingIndexUpdate
 
 
 class Command(BaseCommand):
@@ -17,11 +18,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--retry-pending", action="store_true", help="only send the updates queued while Elasticsearch was down"
         )
+        parser.add_argument(
+            "--include-parked", action="store_true", help="with --retry-pending: retry the refused groups too"
+        )
 
-    def handle(self, *args, locale=None, retry_pending=False, **options):
+    def handle(self, *args, locale=None, retry_pending=False, include_parked=False, **options):
         if retry_pending:
-            sent = indexing.retry_pending()
-            self.stdout.write(f"{sent} queued update(s) sent to Elasticsearch.")
+            if include_parked:
+                indexing.unpark()
+            result = indexing.retry_pending(limit=None)
+            self.stdout.write(
+                f"{result.sent} queued update(s) sent to Elasticsearch, {result.waiting} still waiting, "
+                f"{result.parked} refused and parked."
+            )
+            for pending in PendingIndexUpdate.objects.filter(parked=True):
+                self.stdout.write(f"parked {pending.translation_key}: {pending.last_error}")
             return
         unknown = set(locale or []) - set(site_languages())
         if unknown:
@@ -31,7 +42,10 @@ class Command(BaseCommand):
         def progress(count):
             bar.update(count - bar.n)
 
-        written = indexing.rebuild(locale or None, progress=progress)
+        try:
+            written = indexing.rebuild(locale or None, progress=progress)
+        except indexing.RebuildInProgress as error:
+            raise CommandError(str(error)) from None
         bar.close()
         for engine, count in written.items():
             self.stdout.write(self.style.SUCCESS(f"{engine}: {count} documents indexed."))

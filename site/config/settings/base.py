@@ -174,6 +174,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 RESOURCE_INDEX_PREFIX = os.environ.get("RESOURCE_INDEX_PREFIX", "resources")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
+ELASTICSEARCH_API_KEY = os.environ.get("ELASTICSEARCH_API_KEY", "")  # an encoded API key (Elasticsearch 8 security)
+ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS", "")  # CA bundle path for a self-signed cluster
+# Engine bugs (a 4xx from Elasticsearch) are logged at error level and answered by the database engine; the test
+# settings raise them instead.
+SEARCH_RAISE_ENGINE_BUGS = False
 
 # Machine pre-translation: wagtail-localize's DeepL translator only when a key is given.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")

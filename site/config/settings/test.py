@@ -12,3 +12,9 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Elasticsearch 4xx responses are query bugs: fail the test instead of quietly answering from the database.
+SEARCH_RAISE_ENGINE_BUGS = True
+# The live contract suite has its own variable: ELASTICSEARCH_URL from the environment would make every test write
+# to the real aliases through the signal handlers.
+ELASTICSEARCH_URL = ""
