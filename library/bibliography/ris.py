@@ -112,8 +112,9 @@ def parse(text):
             item["container-title"] = container
         if entry.get("start_page"):
             item["page"] = entry["start_page"] + (f"-{entry['end_page']}" if entry.get("end_page") else "")
-        if entry.get("issn"):
-            item["ISBN" if item["type"] in {"book", "chapter"} else "ISSN"] = entry["issn"]
+        if entry.get("issn"):  # SN holds an ISSN (8 characters) or an ISBN (10 or 13 digits)
+            is_issn = len(re.sub(r"[\s-]", "", entry["issn"])) == 8
+            item["ISSN" if is_issn else "ISBN"] = entry["issn"]
         date = entry.get("date") or entry.get("year") or entry.get("publication_year") or ""
         parts = [int(p) for p in re.findall(r"\d+", str(date))[:3]]
         year = re.search(r"\d{4}", str(entry.get("year") or ""))
