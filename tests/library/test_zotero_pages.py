@@ -49,7 +49,7 @@ def head_of(html):
 
 def zotero_item_type(meta):
     """Embedded Metadata's init() and RDF's detectType(): og:type book/website, then a DC.type naming an item type,
-    then the Highwire type, then the guesses (citation_title or og:type article: journal article; citation_isbn: book)."""
+    then the Highwire type, then the guesses (citation_title, og:type article: journal article; citation_isbn: book)."""
     hw_type = hw_guess = og = og_guess = dc = None
     rdf = False
     highwire = {"citation_journal_title": "journalArticle", "citation_technical_report_institution": "report",
