@@ -145,10 +145,11 @@ def dump(items):
         parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
         if parts:
             entry["year"] = f"{parts[0]:04d}"
-            if len(parts) > 1:
-                entry["date"] = _ris_date(parts)
+            entry["date"] = _ris_date(parts)  # some readers take PY as the event's date for CONF: DA is the issue date
         if item.get("container-title"):
             entry["secondary_title"] = item["container-title"]
+            if item.get("type") == "paper-conference":  # the specification's CONF: T2 conference, C3 proceedings
+                entry["custom3"] = item["container-title"]
         for key, variable in FIELDS.items():
             if key not in {"title", "primary_title"} and item.get(variable):
                 entry[key] = str(item[variable])
