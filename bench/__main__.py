@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-SECTIONS = ["pages", "search", "imports", "backup"]
+SECTIONS = ["pages", "search", "imports", "backup", "citations"]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class LibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "library"
+
+    def ready(self):
+        from library import signal_handlers
+
+        signal_handlers.register()

@@ -33,6 +33,12 @@ def csl_items(pages):
     return items
 
 
+def csl_items_by_id(ids):
+    """{page id: (CSL item, page URL)} of the live, public references among ids, in a fixed number of queries."""
+    pages = list(ReferencePage.objects.live().public().filter(pk__in=ids))
+    return {page.pk: (item, page.url or "") for page, item in zip(pages, csl_items(pages), strict=True)}
+
+
 def export_references(pages, fmt):
     """(content_type, text) of the pages in a format: "bibtex", "ris" or "csljson". Raises KeyError otherwise."""
     content_type, _extension, dump = FORMATS[fmt]

@@ -41,7 +41,22 @@ def library_index_listing(page, request, note_limit=20):
         "note_cards": make_cards(notes, request, facts=note_facts),
         "references_page": page_obj,
         "reference_cards": make_cards(references, request, facts=reference_facts),
+        "reference_coins": reference_coins(references, request),
     }
+
+
+def reference_coins(references, request):
+    """COinS titles of the listed references (shown in the visitor's language), in a fixed number of queries."""
+    from library.coins import coins_title
+    from library.export import csl_items
+
+    if not references:
+        return []
+    shown = localized_pages(references, request_locale(request))
+    pages = [shown.get(page.translation_key, page) for page in references]
+    urls = [page.get_url(request=request) or "" for page in pages]
+    absolute = request.build_absolute_uri if request is not None else str
+    return [coins_title(item, absolute(url)) for item, url in zip(csl_items(pages), urls, strict=True)]
 
 
 FOOTNOTE_MARKER = re.compile(r"\[(\w{1,8})\]")

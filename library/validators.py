@@ -31,13 +31,19 @@ def _isbn13_ok(digits):
 
 
 def normalise_isbn(value):
+    """Keeps the hyphens as written (they split the registration groups readers recognise); trims the spaces."""
+    return re.sub(r"\s*-\s*", "-", " ".join((value or "").split())).upper()
+
+
+def isbn_digits(value):
+    """The ISBN without separators: what validation and duplicate detection compare."""
     return re.sub(r"[\s-]", "", (value or "")).upper()
 
 
 def validate_isbn(value):
     if not value:
         return
-    digits = normalise_isbn(value)
+    digits = isbn_digits(value)
     valid = (len(digits) == 10 and re.fullmatch(r"\d{9}[\dX]", digits) and _isbn10_ok(digits)) or (
         len(digits) == 13 and digits.isdigit() and _isbn13_ok(digits)
     )
@@ -63,3 +69,8 @@ def validate_issn(value):
             _("“%(value)s” is not a valid ISSN: it should look like 1234-5679 with a correct check digit."),
             params={"value": value},
         )
+
+
+def normalise_pages(value):
+    """ "45–67", "45--67" and "45 - 67" become "45-67": CSL's own form, which every style turns into its range."""
+    return re.sub(r"\s*(?:-+|[–—])\s*", "-", (value or "").strip())

@@ -2,10 +2,12 @@
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.translation import get_language
-from wagtail.models import Locale
 
+from home.listings import request_locale
+from home.localization import localized_pages
+from home.visibility import public_pages
 from library.export import FORMATS, export_references, filename
+from library.listings import reference_queryset
 from library.models import ReferencePage
 
 
@@ -18,20 +20,13 @@ def _download(pages, fmt, stem):
     return response
 
 
-def _visible(request):
-    """Published references anonymous visitors may see: partner-only ones stay hidden (GUIDE §5)."""
-    return ReferencePage.objects.live().public().order_by("title")
-
-
 def export_reference(request, page_id, fmt):
-    page = get_object_or_404(_visible(request), pk=page_id)
-    return _download([page], fmt, page.slug)
+    page = get_object_or_404(public_pages(ReferencePage.objects.live()), pk=page_id)
+    return _download([page], fmt, page.citation_key or page.slug)
 
 
 def export_library(request, fmt):
-    try:
-        locale = Locale.objects.get(language_code=get_language())
-    except Locale.DoesNotExist:
-        locale = Locale.get_default()
-    pages = list(_visible(request).filter(locale=locale).only("pk"))
-    return _download(pages, fmt, "references")
+    """The library's references in the visitor's language: each translation, or the French page when untranslated."""
+    sources = list(reference_queryset().order_by("title"))
+    shown = localized_pages(sources, request_locale(request))
+    return _download([shown.get(page.translation_key, page) for page in sources], fmt, "references")

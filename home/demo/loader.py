@@ -173,7 +173,7 @@ class DemoLoader:
                 "publisher": ref["publisher"],
                 "publisher_place": ref["place"],
                 "issued_year": ref["year"],
-                "url": ref.get("url", ""),
+                "document_url": ref.get("url", ""),
                 "language": ref["language"],
             }
             relations = {

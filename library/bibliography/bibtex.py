@@ -14,40 +14,56 @@ TO_CSL = {
     "thesis": "thesis", "inproceedings": "paper-conference", "conference": "paper-conference",
     "online": "webpage", "electronic": "webpage", "dataset": "dataset", "misc": "document",
 }  # fmt: skip
+# Entry types of classic BibTeX only (its plain style knows no @online or @dataset); the CSL type the entry type
+# cannot say travels in biblatex's entrysubtype, which BibTeX ignores.
 FROM_CSL = {
     "book": "book", "chapter": "incollection", "article-journal": "article", "article-magazine": "article",
     "article-newspaper": "article", "report": "techreport", "thesis": "phdthesis",
-    "paper-conference": "inproceedings", "webpage": "online", "dataset": "dataset", "document": "misc",
+    "paper-conference": "inproceedings", "webpage": "misc", "dataset": "misc", "document": "misc",
 }  # fmt: skip
+SUBTYPES = {"article-magazine": "magazine", "article-newspaper": "newspaper", "webpage": "webpage",
+            "dataset": "dataset"}  # fmt: skip
 FIELDS = {  # BibTeX field -> CSL variable
     "title": "title", "publisher": "publisher", "institution": "publisher", "school": "publisher",
     "organization": "publisher", "address": "publisher-place", "location": "publisher-place",
     "volume": "volume", "number": "issue", "pages": "page", "edition": "edition", "url": "URL", "doi": "DOI",
     "isbn": "ISBN", "issn": "ISSN", "language": "language", "abstract": "abstract",
 }  # fmt: skip
+# The field that names the publisher, per entry type (BibTeX's styles require institution and school).
+PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "inproceedings": "organization"}
+VERBATIM = {"url", "doi"}  # written and read as they are: "&", "%" and "~" are part of an address
 CONTAINERS = ("journal", "journaltitle", "booktitle")
 MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 MONTHS = {month: number for number, month in enumerate(MONTH_NAMES, start=1)}
+# Escaped braces are kept apart from grouping braces while LaTeX is decoded, then put back.
+OPEN, CLOSE = "\ue000", "\ue001"
+LATEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+                 "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\string^"}  # fmt: skip
 
 
 def _unbrace(text):
-    return re.sub(r"(?<!\\)[{}]", "", str(text)).strip()
+    text = re.sub(r"(?<!\\)[{}]", "", str(text)).strip()
+    return text.replace(OPEN, "{").replace(CLOSE, "}")
 
 
 def _name(parts):
-    family = " ".join(parts.von + parts.last)
+    family = " ".join(parts.last)
     given = " ".join(parts.first)
-    if not given and family.startswith("{") and family.endswith("}"):
+    if not given and not parts.von and family.startswith("{") and family.endswith("}"):
         return {"literal": _unbrace(family)}  # {Organisation des Nations unies}: an organisation, kept whole
     name = {"family": _unbrace(family)}
     if given:
         name["given"] = _unbrace(given)
+    if parts.von:
+        name["non-dropping-particle"] = _unbrace(" ".join(parts.von))
     if parts.jr:
         name["suffix"] = _unbrace(" ".join(parts.jr))
     return name
 
 
 def parse(text):
+    text = text.replace("\\{", OPEN).replace("\\}", CLOSE)
+    raw = {entry.key: entry.fields_dict for entry in bibtexparser.parse_string(text).entries}
     stack = [
         middlewares.LatexDecodingMiddleware(keep_braced_groups=True),
         middlewares.SeparateCoAuthors(),
@@ -65,13 +81,20 @@ def parse(text):
     items = []
     for entry in library.entries:
         fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
+        for key, field in raw.get(entry.key, {}).items():
+            if key.lower() in VERBATIM:
+                fields[key.lower()] = str(field.value).strip()
         item = {"id": entry.key, "type": TO_CSL.get(entry.entry_type.lower(), "document")}
+        subtype = _unbrace(fields.get("entrysubtype", ""))
+        subtypes = {value: csl for csl, value in SUBTYPES.items()}
+        if subtype in subtypes:
+            item["type"] = subtypes[subtype]
         for role in ("author", "editor", "translator"):
             if role in fields:
                 item[role] = [_name(parts) for parts in fields[role]]
         for key, variable in FIELDS.items():
             if key in fields and variable not in item:
-                item[variable] = _unbrace(fields[key])
+                item[variable] = fields[key] if key in VERBATIM else _unbrace(fields[key])
         container = next((fields[key] for key in CONTAINERS if key in fields), None)
         if container:
             item["container-title"] = _unbrace(container)
@@ -96,43 +119,50 @@ def parse(text):
 
 
 def _escape(value):
-    return re.sub(r"([&%$#_])", r"\\\1", str(value))
+    return "".join(LATEX_ESCAPES.get(char, char) for char in str(value))
 
 
 def _names(names):
     out = []
     for name in names:
         if "literal" in name:
-            out.append("{" + name["literal"] + "}")
-        else:
-            out.append(", ".join(part for part in (name.get("family"), name.get("suffix"), name.get("given")) if part))
+            out.append("{" + _escape(name["literal"]) + "}")
+            continue
+        family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("dropping-particle"),
+                                      name.get("family")) if p)  # fmt: skip
+        out.append(", ".join(_escape(part) for part in (family, name.get("suffix"), name.get("given")) if part))
     return " and ".join(out)
 
 
 def dump(items):
     """BibTeX in UTF-8 (biber and BibTeX with inputenc read it); braces keep titles' capitals as written."""
-    aliases = {"institution", "school", "organization", "location"}
-    reverse = {variable: key for key, variable in FIELDS.items() if key not in aliases}
     chunks = []
     for item in items:
+        entry_type = FROM_CSL.get(item.get("type"), "misc")
         fields = []
         for role in ("author", "editor", "translator"):
             if item.get(role):
                 fields.append((role, _names(item[role])))
         fields.append(("title", "{" + _escape(item.get("title", "")) + "}"))
         if item.get("container-title"):
-            key = "journal" if item.get("type", "").startswith("article") else "booktitle"
+            key = "journal" if entry_type == "article" else "booktitle"
             fields.append((key, _escape(item["container-title"])))
-        for variable, key in reverse.items():
-            if variable != "title" and item.get(variable):
-                fields.append((key, item[variable] if key in {"url", "doi"} else _escape(item[variable])))
+        for key, variable in FIELDS.items():
+            if key in {"title", "institution", "school", "organization", "location"} or not item.get(variable):
+                continue
+            if variable == "publisher":
+                key = PUBLISHER_FIELD.get(entry_type, "publisher")
+            value = str(item[variable])
+            fields.append((key, value if key in VERBATIM else _escape(value)))
         parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
         for key, value in zip(("year", "month", "day"), parts, strict=False):
-            fields.append((key, str(value)))
+            fields.append((key, MONTH_NAMES[value - 1] if key == "month" and 1 <= value <= 12 else str(value)))
         if item.get("accessed"):
             fields.append(("urldate", "-".join(f"{p:02d}" for p in item["accessed"]["date-parts"][0])))
         if item.get("keyword"):
             fields.append(("keywords", _escape(item["keyword"])))
-        body = ",\n".join(f"  {key} = {{{value}}}" for key, value in fields)
-        chunks.append(f"@{FROM_CSL.get(item.get('type'), 'misc')}{{{item.get('id') or 'ref'},\n{body}\n}}\n")
+        if item.get("type") in SUBTYPES:
+            fields.append(("entrysubtype", SUBTYPES[item["type"]]))
+        body = ",\n".join(f"  {key} = {value}" if key == "month" else f"  {key} = {{{value}}}" for key, value in fields)
+        chunks.append(f"@{entry_type}{{{item.get('id') or 'ref'},\n{body}\n}}\n")
     return "\n".join(chunks)

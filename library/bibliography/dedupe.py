@@ -3,11 +3,12 @@
 import re
 
 from initiatives.importing.fields import fold
+from library.validators import isbn_digits
 
 
 def _first_author(contributors):
-    for _role, family, _given, literal in contributors:
-        return fold(family or literal)
+    for person in contributors:  # (role, family, given, literal, …)
+        return fold(person[1] or person[3])
     return ""
 
 
@@ -17,7 +18,7 @@ def identity_keys(values, contributors):
     if values.get("doi"):
         keys.append("doi:" + values["doi"].lower())
     if values.get("isbn"):
-        keys.append("isbn:" + values["isbn"])
+        keys.append("isbn:" + isbn_digits(values["isbn"]))
     title = re.sub(r"[^a-z0-9]+", " ", fold(values.get("title", ""))).strip()
     keys.append(f"work:{title}|{values.get('issued_year') or ''}|{_first_author(contributors)}")
     return keys

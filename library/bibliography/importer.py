@@ -8,7 +8,8 @@ from initiatives.importing.terms import KeywordStore
 from initiatives.importing.writer import Writer
 from library.bibliography import BibliographyError
 from library.bibliography.dedupe import identity_keys, source_key
-from library.bibliography.mapping import page_values
+from library.bibliography.mapping import CONTRIBUTOR_FIELDS, contributor_tuple, page_values
+from library.keys import make_citation_key
 from library.models import LibraryIndexPage, ReferenceContributor, ReferencePage
 
 
@@ -17,7 +18,12 @@ class _Rollback(Exception):
 
 
 def _contributors_of(page):
-    return [(c.role, c.family, c.given, c.literal) for c in page.contributors.all()]
+    return [contributor_tuple(c) for c in page.contributors.all()]
+
+
+def _contributor_rows(people):
+    return [ReferenceContributor(sort_order=i, **dict(zip(CONTRIBUTOR_FIELDS, person, strict=True)))
+            for i, person in enumerate(people)]  # fmt: skip
 
 
 def write_items(items, *, locale, root, publish=False, user=None):
@@ -51,11 +57,14 @@ def write_items(items, *, locale, root, publish=False, user=None):
         page = existing.get(key) or next((existing[k] for k in keys if k in existing), None)
         tags = [keywords.get(word) for word in dict.fromkeys(words)]
         wanted_people = list(contributors)
+        if not values["citation_key"]:  # a format without keys (RIS without ID) keeps the key the page has
+            first = (wanted_people[0][1] or wanted_people[0][3]) if wanted_people else ""
+            values["citation_key"] = (page.citation_key if page else "") or make_citation_key(
+                first, values["issued_year"], values["title"])  # fmt: skip
         try:
             if page is None:
                 page = ReferencePage(source_key=key, **values)
-                page.contributors = [ReferenceContributor(role=r, family=f, given=g, literal=lit, sort_order=i)
-                                     for i, (r, f, g, lit) in enumerate(wanted_people)]  # fmt: skip
+                page.contributors = _contributor_rows(wanted_people)
                 page.keywords.set(tags)
                 page.full_clean(exclude=["path", "depth", "slug", "translation_key", "locale"])
                 writer.add_page(library, page, "reference")
@@ -71,8 +80,7 @@ def write_items(items, *, locale, root, publish=False, user=None):
                 continue
             for name, value in values.items():
                 setattr(current, name, value)
-            current.contributors = [ReferenceContributor(role=r, family=f, given=g, literal=lit, sort_order=i)
-                                    for i, (r, f, g, lit) in enumerate(wanted_people)]  # fmt: skip
+            current.contributors = _contributor_rows(wanted_people)
             current.keywords.set(tags)
             revision = current.save_revision(user=user)
             if publish:

@@ -3,8 +3,9 @@
 import datetime
 import re
 
+from library.keys import KEY_LENGTH
 from library.models import ContributorRole, ReferenceType
-from library.validators import normalise_doi, normalise_isbn
+from library.validators import normalise_doi, normalise_isbn, normalise_pages
 
 TYPES = set(ReferenceType.values)
 TEXT_FIELDS = {  # CSL variable -> ReferencePage field
@@ -16,7 +17,7 @@ TEXT_FIELDS = {  # CSL variable -> ReferencePage field
     "issue": "issue",
     "page": "pages",
     "edition": "edition",
-    "URL": "url",
+    "URL": "document_url",
     "DOI": "doi",
     "ISBN": "isbn",
     "ISSN": "issn",
@@ -24,6 +25,14 @@ TEXT_FIELDS = {  # CSL variable -> ReferencePage field
     "abstract": "abstract",
 }
 ROLES = [ContributorRole.AUTHOR, ContributorRole.EDITOR, ContributorRole.TRANSLATOR]
+# A contributor as a tuple of these ReferenceContributor fields (what the importer compares and writes).
+CONTRIBUTOR_FIELDS = ("role", "family", "given", "literal", "non_dropping_particle", "dropping_particle", "suffix")
+NAME_PARTS = {"non-dropping-particle": "non_dropping_particle", "dropping-particle": "dropping_particle",
+              "suffix": "suffix"}  # fmt: skip
+
+
+def contributor_tuple(contributor):
+    return tuple(getattr(contributor, field) for field in CONTRIBUTOR_FIELDS)
 
 
 def _date_parts(value):
@@ -43,8 +52,10 @@ def page_values(item):
     for field, length in field_lengths.items():
         values[field] = values[field][:length]
     values["doi"] = normalise_doi(values["doi"])
+    values["pages"] = normalise_pages(values["pages"])
     values["isbn"] = normalise_isbn(values["isbn"].split()[0] if values["isbn"] else "")
     values["title"] = values["title"][:255]
+    values["citation_key"] = str(item.get("citation-key") or item.get("id") or "").strip()[:KEY_LENGTH]
     values["reference_type"] = item.get("type") if item.get("type") in TYPES else ReferenceType.DOCUMENT
     parts = _date_parts(item.get("issued")) + [None, None, None]
     values["issued_year"], values["issued_month"], values["issued_day"] = parts[:3]
@@ -54,16 +65,19 @@ def page_values(item):
     for role in ROLES:
         for name in item.get(role.value) or []:
             if name.get("literal") or not name.get("family"):
-                contributors.append((role.value, "", "", (name.get("literal") or name.get("given") or "")[:255]))
+                literal = (name.get("literal") or name.get("given") or "")[:255]
+                contributors.append((role.value, "", "", literal, "", "", ""))
             else:
-                contributors.append((role.value, name["family"][:120], (name.get("given") or "")[:120], ""))
+                parts = [str(name.get(part) or "")[:32] for part in NAME_PARTS]
+                contributors.append((role.value, name["family"][:120], (name.get("given") or "")[:120], "", *parts))
     keywords = [k.strip() for k in re.split(r"[,;]", str(item.get("keyword") or "")) if k.strip()]
     return values, contributors, keywords
 
 
 def csl_item(page, contributors=None, keywords=None):
     """The CSL-JSON item of a reference page (contributors and keywords may be passed prefetched)."""
-    item = {"id": page.slug, "type": page.reference_type}
+    key = page.citation_key or page.slug
+    item = {"id": key, "type": page.reference_type}  # the id is the citation key in every export
     for variable, field in TEXT_FIELDS.items():
         value = getattr(page, field)
         if value:
@@ -76,8 +90,10 @@ def csl_item(page, contributors=None, keywords=None):
                 continue
             if person.literal:
                 names.append({"literal": person.literal})
-            else:
-                names.append({"family": person.family, **({"given": person.given} if person.given else {})})
+                continue
+            name = {"family": person.family, **({"given": person.given} if person.given else {})}
+            name.update({part: getattr(person, field) for part, field in NAME_PARTS.items() if getattr(person, field)})
+            names.append(name)
         if names:
             item[role.value] = names
     parts = [p for p in (page.issued_year, page.issued_month, page.issued_day) if p]

@@ -43,18 +43,58 @@ def _check_structure(text):
         raise BibliographyError(_("the RIS record starting here has no end tag “ER  -”."), open_at)
 
 
+class _Writer(rispy.RisWriter):
+    """RIS as Zotero, EndNote and Mendeley write it: no "1." numbering line before each record."""
+
+    def set_header(self, count):
+        return ""
+
+
 def _name(text):
-    family, _sep, given = text.partition(",")
-    if not given.strip():
+    """ "de Beauvoir, Simone", "Smith, John, Jr." or an organisation (no comma), in the RIS habit."""
+    family, comma, rest = text.partition(",")
+    if not comma:
         return {"literal": family.strip()}
-    return {"family": family.strip(), "given": given.strip()}
+    given, _sep, suffix = (part.strip() for part in rest.partition(","))
+    words = family.split()
+    particle = []
+    while len(words) > 1 and words[0][:1].islower():
+        particle.append(words.pop(0))
+    name = {"family": " ".join(words), "given": given}
+    given_words = given.split()
+    dropping = []
+    while len(given_words) > 1 and given_words[-1][:1].islower():
+        dropping.insert(0, given_words.pop())
+    if dropping:
+        name.update({"given": " ".join(given_words), "dropping-particle": " ".join(dropping)})
+    if particle:
+        name["non-dropping-particle"] = " ".join(particle)
+    if suffix:
+        name["suffix"] = suffix
+    return {key: value for key, value in name.items() if value}
+
+
+def _ris_name(name):
+    if name.get("literal"):
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    return (
+        ", ".join(p for p in (family, given, name.get("suffix")) if p) if given or name.get("suffix") else family + ","
+    )
+
+
+def _ris_date(parts, trailing=True):
+    """YYYY/MM/DD/ with zero-padded month and day, as the RIS specification writes DA and Y2."""
+    padded = [f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:3])]
+    return "/".join(padded + [""] * (3 - len(padded))) + ("/" if trailing else "")
 
 
 def parse(text):
     _check_structure(text)
     items = []
     for number, entry in enumerate(rispy.loads(text), start=1):
-        item = {"id": entry.get("id") or f"ris{number}", "type": TO_CSL.get(entry.get("type_of_reference"), "document")}
+        item = {"id": entry.get("id") or "", "type": TO_CSL.get(entry.get("type_of_reference"), "document")}
         for key, variable in FIELDS.items():
             if entry.get(key) and variable not in item:
                 item[variable] = entry[key]
@@ -63,17 +103,23 @@ def parse(text):
         authors = entry.get("authors", []) + entry.get("first_authors", [])
         if authors:
             item["author"] = [_name(name) for name in authors]
-        if entry.get("editors") or entry.get("secondary_authors"):
-            item["editor"] = [_name(name) for name in entry.get("editors") or entry.get("secondary_authors")]
+        if entry.get("secondary_authors"):
+            item["editor"] = [_name(name) for name in entry["secondary_authors"]]
+        if entry.get("subsidiary_authors"):
+            item["translator"] = [_name(name) for name in entry["subsidiary_authors"]]
         container = entry.get("secondary_title") or entry.get("journal_name") or entry.get("alternate_title3")
         if container:
             item["container-title"] = container
         if entry.get("start_page"):
             item["page"] = entry["start_page"] + (f"-{entry['end_page']}" if entry.get("end_page") else "")
-        if entry.get("issn"):
-            item["ISBN" if item["type"] in {"book", "chapter"} else "ISSN"] = entry["issn"]
+        if entry.get("issn"):  # SN holds an ISSN (8 characters) or an ISBN (10 or 13 digits)
+            is_issn = len(re.sub(r"[\s-]", "", entry["issn"])) == 8
+            item["ISSN" if is_issn else "ISBN"] = entry["issn"]
         date = entry.get("date") or entry.get("year") or entry.get("publication_year") or ""
         parts = [int(p) for p in re.findall(r"\d+", str(date))[:3]]
+        year = re.search(r"\d{4}", str(entry.get("year") or ""))
+        if year and (not parts or parts[0] != int(year.group())):
+            parts = [int(year.group())]
         if parts:
             item["issued"] = {"date-parts": [parts]}
         if entry.get("access_date"):
@@ -89,33 +135,36 @@ def parse(text):
 def dump(items):
     entries = []
     for item in items:
-        entry = {"type_of_reference": FROM_CSL.get(item.get("type"), "GEN"), "id": item.get("id", "")}
-        for key, variable in FIELDS.items():
-            if key != "primary_title" and item.get(variable):
-                entry[key] = str(item[variable])
-        if item.get("author"):
-            entry["authors"] = [n.get("literal") or f"{n['family']}, {n.get('given', '')}".strip(", ")
-                                for n in item["author"]]  # fmt: skip
-        if item.get("editor"):
-            entry["editors"] = [n.get("literal") or f"{n['family']}, {n.get('given', '')}".strip(", ")
-                                for n in item["editor"]]  # fmt: skip
-        if item.get("URL"):
-            entry["urls"] = [item["URL"]]
-        if item.get("container-title"):
-            entry["secondary_title"] = item["container-title"]
-        if item.get("page"):
-            start, _sep, end = str(item["page"]).partition("-")
-            entry["start_page"] = start
-            if end:
-                entry["end_page"] = end
-        if item.get("ISBN") or item.get("ISSN"):
-            entry["issn"] = item.get("ISBN") or item.get("ISSN")
+        entry = {"type_of_reference": FROM_CSL.get(item.get("type"), "GEN")}
+        if item.get("id"):
+            entry["id"] = item["id"]
+        entry["title"] = str(item.get("title", ""))
+        for role, key in (("author", "authors"), ("editor", "secondary_authors"), ("translator", "subsidiary_authors")):
+            if item.get(role):
+                entry[key] = [_ris_name(name) for name in item[role]]
         parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
         if parts:
-            entry["date"] = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+            entry["year"] = f"{parts[0]:04d}"
+            entry["date"] = _ris_date(parts)  # some readers take PY as the event's date for CONF: DA is the issue date
+        if item.get("container-title"):
+            entry["secondary_title"] = item["container-title"]
+            if item.get("type") == "paper-conference":  # the specification's CONF: T2 conference, C3 proceedings
+                entry["custom3"] = item["container-title"]
+        for key, variable in FIELDS.items():
+            if key not in {"title", "primary_title"} and item.get(variable):
+                entry[key] = str(item[variable])
+        if item.get("page"):
+            first, *last = re.split(r"\s*[-–—]+\s*", str(item["page"]), maxsplit=1)
+            entry["start_page"] = first
+            if last and last[0]:
+                entry["end_page"] = last[0]
+        if item.get("ISBN") or item.get("ISSN"):
+            entry["issn"] = item.get("ISBN") or item.get("ISSN")
+        if item.get("URL"):
+            entry["urls"] = [item["URL"]]
         if item.get("accessed"):
-            entry["access_date"] = "/".join(str(p) for p in item["accessed"]["date-parts"][0])
+            entry["access_date"] = _ris_date(item["accessed"]["date-parts"][0], trailing=False)
         if item.get("keyword"):
             entry["keywords"] = [k.strip() for k in item["keyword"].split(",") if k.strip()]
         entries.append(entry)
-    return rispy.dumps(entries)
+    return rispy.dumps(entries, implementation=_Writer)

@@ -12,7 +12,15 @@ from wagtail_localize.fields import SynchronizedField
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
 from home.panels import edit_tabs
-from library.validators import normalise_doi, normalise_isbn, validate_doi, validate_isbn, validate_issn
+from library.keys import make_citation_key
+from library.validators import (
+    normalise_doi,
+    normalise_isbn,
+    normalise_pages,
+    validate_doi,
+    validate_isbn,
+    validate_issn,
+)
 
 
 class ReferenceType(models.TextChoices):
@@ -49,6 +57,13 @@ class ReferenceContributor(Orderable):
     role = models.CharField(_("role"), max_length=16, choices=ContributorRole.choices, default=ContributorRole.AUTHOR)
     family = models.CharField(_("family name"), max_length=120, blank=True)
     given = models.CharField(_("given names"), max_length=120, blank=True)
+    non_dropping_particle = models.CharField(
+        _("particle"), max_length=32, blank=True, help_text=_("Kept with the family name when sorting: “de” Beauvoir.")
+    )
+    dropping_particle = models.CharField(
+        _("particle sorted apart"), max_length=32, blank=True, help_text=_("Ignored when sorting: “von” Humboldt.")
+    )
+    suffix = models.CharField(_("suffix"), max_length=32, blank=True, help_text=_("Jr., III…"))
     literal = models.CharField(
         _("organisation"),
         max_length=255,
@@ -56,7 +71,10 @@ class ReferenceContributor(Orderable):
         help_text=_("For an organisation as author; leave the names empty."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("role"), FieldPanel("family"), FieldPanel("given"), FieldPanel("literal")])]
+    panels = [
+        FieldRowPanel([FieldPanel("role"), FieldPanel("family"), FieldPanel("given"), FieldPanel("literal")]),
+        FieldRowPanel([FieldPanel("non_dropping_particle"), FieldPanel("dropping_particle"), FieldPanel("suffix")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contributor")
@@ -69,7 +87,11 @@ class ReferenceContributor(Orderable):
             raise ValidationError(_("A contributor is a person or an organisation, not both."))
 
     def __str__(self):
-        return self.literal or ", ".join(part for part in (self.family, self.given) if part)
+        if self.literal:
+            return self.literal
+        family = " ".join(part for part in (self.non_dropping_particle, self.family) if part)
+        given = " ".join(part for part in (self.given, self.dropping_particle) if part)
+        return ", ".join(part for part in (family, given, self.suffix) if part)
 
 
 class ReferencePage(BasePage):
@@ -88,7 +110,15 @@ class ReferencePage(BasePage):
     issue = models.CharField(_("issue"), max_length=32, blank=True)
     pages = models.CharField(_("pages"), max_length=32, blank=True)
     edition = models.CharField(_("edition"), max_length=32, blank=True)
-    url = models.URLField(_("address (URL)"), max_length=500, blank=True)
+    # Not "url": that would hide Page.url, the page's own address that reference managers must be given.
+    document_url = models.URLField(_("address (URL)"), max_length=500, blank=True)
+    citation_key = models.CharField(
+        _("citation key"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("The key of BibTeX and of reference managers (eveno2010); kept as imported, made once otherwise."),
+    )
     doi = models.CharField(_("DOI"), max_length=255, blank=True, validators=[validate_doi], db_index=True)
     isbn = models.CharField(_("ISBN"), max_length=32, blank=True, validators=[validate_isbn], db_index=True)
     issn = models.CharField(_("ISSN"), max_length=16, blank=True, validators=[validate_issn])
@@ -119,7 +149,8 @@ class ReferencePage(BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("url"),
+                FieldPanel("document_url"),
+                FieldPanel("citation_key"),
                 FieldRowPanel([FieldPanel("doi"), FieldPanel("isbn"), FieldPanel("issn")]),
                 FieldRowPanel([FieldPanel("language"), FieldPanel("accessed")]),
             ],
@@ -144,7 +175,8 @@ class ReferencePage(BasePage):
         SynchronizedField("issue"),
         SynchronizedField("pages"),
         SynchronizedField("edition"),
-        SynchronizedField("url"),
+        SynchronizedField("document_url"),
+        SynchronizedField("citation_key", overridable=False),
         SynchronizedField("doi", overridable=False),
         SynchronizedField("isbn"),
         SynchronizedField("issn"),
@@ -169,12 +201,20 @@ class ReferencePage(BasePage):
         super().clean()
         self.doi = normalise_doi(self.doi)
         self.isbn = normalise_isbn(self.isbn)
+        self.pages = normalise_pages(self.pages)
         if self.issued_month and not 1 <= self.issued_month <= 12:
             raise ValidationError({"issued_month": _("A month is a number from 1 to 12.")})
         if self.issued_day and not self.issued_month:
             raise ValidationError({"issued_day": _("Give the month before the day.")})
         if self.issued_day and not 1 <= self.issued_day <= 31:
             raise ValidationError({"issued_day": _("A day is a number from 1 to 31.")})
+
+    def save(self, *args, **kwargs):
+        if not self.citation_key:
+            first = next(iter(self.contributors.all()), None)
+            name = (first.family or first.literal) if first else ""
+            self.citation_key = make_citation_key(name, self.issued_year, self.title)
+        return super().save(*args, **kwargs)
 
     @property
     def authors(self):

@@ -1,16 +1,23 @@
-"""Template tags of the library: citations in the visitor's language, citation meta tags, export links."""
+"""Template tags of the library: citations in the visitor's language, head metadata, COinS, export links."""
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from library.bibliography.mapping import csl_item
 from library.citations import citations
-from library.export import FORMATS
-from library.meta import citation_meta
+from library.coins import coins_title
+from library.export import FORMATS, csl_items_by_id
+from library.meta import citation_meta, dublin_core_meta, open_graph_meta
 
 register = template.Library()
 
 EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csljson": "CSL-JSON"}
+
+
+def _absolute_url(context, page):
+    request = context.get("request")
+    path = page.get_url(request=request) if page.pk else ""
+    return request.build_absolute_uri(path) if request and path else page.full_url or ""
 
 
 @register.simple_tag(takes_context=True)
@@ -21,13 +28,45 @@ def reference_citations(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def reference_meta(context, page):
-    request = context.get("request")
-    url = request.build_absolute_uri(page.url) if request and page.url else ""
-    return citation_meta(csl_item(page), url)
+def reference_head(context, page):
+    """{"url", "names": [(name, content)], "properties": [(property, content)]} for the page's <head>."""
+    item, url = csl_item(page), _absolute_url(context, page)
+    return {
+        "url": url,
+        "names": citation_meta(item, url) + dublin_core_meta(item),
+        "properties": open_graph_meta(item, url, page.summary or item.get("abstract", "")[:300]),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def reference_coins(context, target):
+    """The COinS title of a reference page, or of a search hit (an object with page_id and type): the hits of the
+    response being rendered are read together once, so a result page costs the same queries whatever its length."""
+    if hasattr(target, "reference_type"):
+        return coins_title(csl_item(target), _absolute_url(context, target))
+    if getattr(target, "type", None) != "reference":
+        return ""
+    batch = context.render_context.get("library_coins")
+    if batch is None:
+        hits = getattr(context.get("response"), "hits", None) or [target]
+        ids = {hit.page_id for hit in hits if getattr(hit, "type", None) == "reference"} | {target.page_id}
+        request = context.get("request")
+        batch = {pk: coins_title(item, request.build_absolute_uri(url) if request else url)
+                 for pk, (item, url) in csl_items_by_id(ids).items()}  # fmt: skip
+        context.render_context["library_coins"] = batch
+    return batch.get(target.page_id, "")
+
+
+@register.filter
+def language_name(code):
+    """ "fr" → "French" in the visitor's language; a code Django does not know is shown as it is."""
+    try:
+        return get_language_info(str(code).split("-")[0].lower())["name_translated"]
+    except KeyError:
+        return code
 
 
 @register.simple_tag
-def reference_exports(page):
-    """[(label, format)] of the export formats, for links to library:export_reference."""
+def reference_exports(page=None):
+    """[(label, format)] of the export formats, for links to library:export_reference or export_library."""
     return [(EXPORT_LABELS[fmt], fmt) for fmt in FORMATS]

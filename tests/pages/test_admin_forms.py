@@ -202,7 +202,28 @@ class AdminCreateFormTests(WagtailPageTestCase):
         data = base_data(
             title,
             reference_type="book",
-            contributors=inline_formset([{"role": "author", "family": "Dupont", "given": "Anne", "literal": ""}]),
+            contributors=inline_formset(
+                [
+                    {
+                        "role": "author",
+                        "family": "Beauvoir",
+                        "given": "Simone",
+                        "literal": "",
+                        "non_dropping_particle": "de",
+                        "dropping_particle": "",
+                        "suffix": "",
+                    },
+                    {
+                        "role": "author",
+                        "family": "King",
+                        "given": "Martin Luther",
+                        "literal": "",
+                        "non_dropping_particle": "",
+                        "dropping_particle": "",
+                        "suffix": "Jr.",
+                    },
+                ]
+            ),  # fmt: skip
             container_title="",
             publisher="La Découverte",
             publisher_place="Paris",
@@ -212,7 +233,8 @@ class AdminCreateFormTests(WagtailPageTestCase):
             isbn="978-2-07-036822-8",
             doi="https://doi.org/10.1000/xyz123",
             issn="",
-            url="https://example.org/livre",
+            document_url="https://example.org/livre",
+            citation_key="",
             language="fr",
             abstract="Un livre.",
             themes=[self.theme.pk],
@@ -224,9 +246,16 @@ class AdminCreateFormTests(WagtailPageTestCase):
 
     def test_reference(self):
         reference = self.create(self.tree.library, ReferencePage, self.reference_data("La fracture numérique"))
-        self.assertEqual(reference.isbn, "9782070368228")
+        self.assertEqual(reference.isbn, "978-2-07-036822-8")  # hyphens kept as written
         self.assertEqual(reference.doi, "10.1000/xyz123")
-        self.assertEqual(str(reference.contributors.get()), "Dupont, Anne")
+        self.assertEqual(
+            [str(c) for c in reference.contributors.all()], ["de Beauvoir, Simone", "King, Martin Luther, Jr."]
+        )
+        self.assertEqual(reference.citation_key, "beauvoir2009fracture")  # made once, when the editor gives none
+        self.assertEqual(reference.document_url, "https://example.org/livre")
+        html = self.client.get(reference.url).content.decode()
+        self.assertIn('<meta name="citation_author" content="de Beauvoir, Simone">', html)
+        self.assertIn(f'<link rel="canonical" href="http://testserver{reference.url}">', html)
 
     def post_invalid(self, parent, model, data):
         url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
