@@ -67,7 +67,7 @@ def directory(request):
 
 def _opening_translations(threads, language):
     """{thread id: translation of its opening message into `language`}, in one query."""
-    first = Message.objects.filter(thread=OuterRef("thread_id")).order_by("created_at").values("pk")[:1]
+    first = Message.objects.filter(thread=OuterRef("message__thread_id")).order_by("created_at").values("pk")[:1]
     translations = MessageTranslation.objects.filter(
         message__thread__in=threads, language=language, message_id=Subquery(first)
     ).select_related("message")
