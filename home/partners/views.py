@@ -94,7 +94,8 @@ def discussion_list(request, slug):
         if item.moderated:
             messages.info(request, _("Thank you: your message will appear once an editor has approved it."))
         return redirect("partners:thread", pk=thread.pk)
-    threads = _threads_shown(item.threads.filter(messages__status=Message.Status.PUBLISHED).distinct())
+    published = item.threads.filter(messages__status=Message.Status.PUBLISHED).distinct()
+    threads = _threads_shown(published.select_related("discussion_list"))
     subscribed = item.subscribers.filter(pk=request.user.pk).exists()
     context = {"list": item, "threads": threads, "form": form, "subscribed": subscribed}
     return render(request, "partners/list.html", context, status=400 if form.errors else 200)

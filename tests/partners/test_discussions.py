@@ -170,3 +170,14 @@ def test_thread_page_queries_do_not_grow_with_messages(client, people, french_th
     client.get(url)
     with django_assert_max_num_queries(14):
         assert client.get(url).status_code == 200
+
+
+def test_list_page_queries_do_not_grow_with_threads(client, people, general_list, django_assert_max_num_queries):
+    for n in range(12):
+        thread = Thread.objects.create(discussion_list=general_list, title=f"Fil {n}", language="fr")
+        Message.objects.create(thread=thread, author=people["claire"], language="fr", body=f"Texte {n}")
+    client.force_login(people["lucia"])
+    url = url_in("es", "partners:list", slug="reseau")
+    client.get(url)
+    with django_assert_max_num_queries(14):
+        assert client.get(url).status_code == 200
