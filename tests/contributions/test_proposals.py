@@ -148,3 +148,14 @@ def test_proposal_form_is_offered_in_three_languages(client, initiative):
         assert 'name="homepage"' in response.content.decode()
         paths.add(url)
     assert len(paths) == 3
+
+
+def test_editors_read_the_private_note_in_the_admin(client, initiative, reviewer, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("contributions:propose"), proposal(message="Je coordonne ce projet."))
+    submission = Submission.objects.get()
+    assert client.get(reverse("submissions:inspect", args=[submission.pk])).status_code == 302  # anonymous
+    client.force_login(reviewer)
+    assert "Karim Benali" in client.get(reverse("submissions:index")).content.decode()
+    html = client.get(reverse("submissions:inspect", args=[submission.pk])).content.decode()
+    assert "karim@example.org" in html and "Je coordonne ce projet." in html and "Belleville Numérique" in html
