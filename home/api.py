@@ -7,6 +7,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from home.api_fields import LocalizedLabelsField
+from home.visibility import public_collection_items
 
 
 class ResourcePagesAPIViewSet(PagesAPIViewSet):
@@ -39,7 +40,19 @@ def _is_localized(api_field):
     return isinstance(getattr(api_field, "serializer", None), LocalizedLabelsField)
 
 
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents of restricted collections (the partner space, visitors' uploads) never reach the API."""
+
+    def get_queryset(self):
+        return public_collection_items(super().get_queryset())
+
+
+class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    def get_queryset(self):
+        return public_collection_items(super().get_queryset())
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ResourcePagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

@@ -37,6 +37,7 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
         Page,
         Workflow,
         WorkflowPage,
+        WorkflowTask,
     )
 
     for app_config in global_apps.get_app_configs():
@@ -93,8 +94,9 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEWERS_GROUP)
     task.groups.set([reviewers])
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # The row itself: modelcluster's workflow.workflow_tasks.create() stays in memory, and a workflow without a
+    # task publishes whatever is submitted to it.
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 
 

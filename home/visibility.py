@@ -26,3 +26,21 @@ def public_pages(queryset):
     for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
+
+
+def can_enter_partner_space(user):
+    """Whether `user` may see what is reserved to the project partners (the group restricted pages name)."""
+    from home.models import PARTNERS_GROUP
+
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=PARTNERS_GROUP).exists()
+
+
+def public_collection_items(queryset):
+    """Documents or images of `queryset` outside every collection with a view restriction (and its children)."""
+    from wagtail.models import CollectionViewRestriction
+
+    for path in sorted(set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))):
+        queryset = queryset.exclude(collection__path__startswith=path)
+    return queryset

@@ -94,6 +94,9 @@ class InitiativeOrganisation(Orderable):
         verbose_name_plural = _("organisations")
 
 
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone", "contact_address")
+
+
 class InitiativePage(BasePage):
     context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES)
     description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
@@ -147,6 +150,20 @@ class InitiativePage(BasePage):
     related_references = ParentalManyToManyField(
         "library.ReferencePage", blank=True, related_name="related_initiatives", verbose_name=_("related references")
     )
+    # The contact: each detail is shown publicly only with its own consent flag; otherwise the site relays messages.
+    contact_name = models.CharField(
+        _("contact person or role"),
+        max_length=200,
+        blank=True,
+        help_text=_("A name, or a role such as “Project lead”."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_address = models.TextField(_("carrying organisation's address"), blank=True)
+    show_contact_name = models.BooleanField(_("the contact agrees to show the name"), default=False)
+    show_contact_email = models.BooleanField(_("the contact agrees to show the e-mail"), default=False)
+    show_contact_phone = models.BooleanField(_("the contact agrees to show the phone"), default=False)
+    show_contact_address = models.BooleanField(_("the contact agrees to show the address"), default=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary", heading=_("Presentation")),
@@ -167,6 +184,16 @@ class InitiativePage(BasePage):
             heading=_("Dates and progress"),
         ),
         InlinePanel("organisation_links", heading=_("Organisations"), label=_("Organisation")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("show_contact_name")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("show_contact_email")]),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("show_contact_phone")]),
+                FieldRowPanel([FieldPanel("contact_address"), FieldPanel("show_contact_address")]),
+            ],
+            heading=_("Contact"),
+            help_text=_("Without consent a detail stays private: visitors write through the site's relay form."),
+        ),
     ]
     classification_panels = [
         FieldPanel("themes"),
@@ -197,6 +224,8 @@ class InitiativePage(BasePage):
         SynchronizedField("themes", overridable=False),
         SynchronizedField("related_references"),
         SynchronizedField("organisation_links", overridable=False),
+        *(SynchronizedField(name, overridable=False) for name in CONTACT_FIELDS),
+        *(SynchronizedField(f"show_{name}", overridable=False) for name in CONTACT_FIELDS),
     ]
 
     # Taxonomy in the page's own language (the relations point at the French terms).
@@ -227,6 +256,19 @@ class InitiativePage(BasePage):
             raise ValidationError({"launch_period": _("A part of the year only applies to a date known to the year.")})
         if self.collected_on and self.collected_on > datetime.date.today():
             raise ValidationError({"collected_on": _("The collection date cannot be in the future.")})
+
+    def public_contact(self):
+        """The contact details their owner agreed to show, as {field name: value}."""
+        return {
+            name: getattr(self, name)
+            for name in CONTACT_FIELDS
+            if getattr(self, name) and getattr(self, f"show_{name}")
+        }
+
+    @property
+    def can_relay_contact(self):
+        """An e-mail address the site can relay to without showing it."""
+        return bool(self.contact_email) and not self.show_contact_email
 
     @property
     def launch_year(self):

@@ -38,6 +38,8 @@ urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("", include("library.urls")),
     path("", include("operations.urls")),
+    path("", include("initiatives.contributions.urls")),
+    path("", include("home.partners.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

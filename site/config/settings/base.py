@@ -29,6 +29,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "initiatives",
+    "initiatives.contributions",
+    "home.partners",
     "library",
     "search",
     "operations",
@@ -189,6 +191,20 @@ if DEEPL_API_KEY:
     }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# E-mail: the sender of every message the site sends (relays, notices, discussion lists).
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Take-part forms: submissions allowed per client IP and per e-mail address in a window of seconds.
+CONTRIBUTION_RATE_LIMIT = (int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "5")), 3600)
+CONTRIBUTION_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+# Discussion messages in the reader's language: a home.partners.translation.Translator class (dotted path);
+# empty means DeepL when DEEPL_API_KEY is set, otherwise no machine translation.
+DISCUSSION_TRANSLATOR = os.environ.get("DISCUSSION_TRANSLATOR", "")
 
 COUNTRIES_FIRST = ["FR"]
 

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "home.partners"
+    label = "partners"
+
+    def ready(self):
+        from home.partners import signal_handlers
+
+        signal_handlers.connect()

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ContributionsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "initiatives.contributions"
+    label = "contributions"
+
+    def ready(self):
+        from initiatives.contributions import signal_handlers
+
+        signal_handlers.connect()
