@@ -7,6 +7,7 @@ class PartnersConfig(AppConfig):
     label = "partners"
 
     def ready(self):
-        from home.partners import signal_handlers
+        from home.partners import personal_data, signal_handlers
 
         signal_handlers.connect()
+        personal_data.register_kinds()

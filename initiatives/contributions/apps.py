@@ -7,6 +7,7 @@ class ContributionsConfig(AppConfig):
     label = "contributions"
 
     def ready(self):
-        from initiatives.contributions import signal_handlers
+        from initiatives.contributions import personal_data, signal_handlers
 
         signal_handlers.connect()
+        personal_data.register_kinds()

@@ -16,7 +16,13 @@ COUNTED_MODELS = [
     "search.IndexDocument",
 ]
 # Added by the apps that keep personal data or editorial records of their own (subscribers, proposals…).
-COUNTED_MODELS_OPTIONAL = ["letter.Subscriber", "contributions.Proposal", "partners.Message"]
+COUNTED_MODELS_OPTIONAL = [
+    "letter.Subscriber",
+    "contributions.Submission",
+    "partners.Message",
+    "partners.Thread",
+    "partners.MemberProfile",
+]
 
 
 def _model(label):

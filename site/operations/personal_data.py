@@ -39,7 +39,9 @@ def export_person(email):
 
 
 def erase_person(email):
-    return {kind.key: kind.erase(email) for kind in kinds()}
+    """Erases the account last: the other kinds find a person's records through it."""
+    ordered = sorted(kinds(), key=lambda kind: kind.key == "accounts")
+    return {kind.key: kind.erase(email) for kind in ordered}
 
 
 def apply_retention(now=None):

@@ -73,3 +73,39 @@ def test_anonymous_pages_set_no_cookie_and_ask_nothing_of_other_sites(client):
             continue
         assert not response.cookies, (page.url, list(response.cookies))
         assert not external.search(response.content.decode()), page.url
+
+
+def test_erasure_reaches_every_kind_of_personal_data(partner, capsys):
+    """A partner's messages and profile, and a proposer's submissions, go with the person; the others stay."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from home.partners.models import DiscussionList, MemberProfile, Message, Thread
+    from initiatives.contributions.models import Submission
+
+    MemberProfile.objects.create(user=partner, role="Coordinatrice")
+    other = User.objects.create_user("bruno", "bruno@example.org", "pw-12345678")
+    thread = Thread.objects.create(
+        discussion_list=DiscussionList.objects.create(name="Liste", slug="liste"), title="Bonjour", language="fr"
+    )
+    Message.objects.create(thread=thread, author=partner, body="Mon message", language="fr")
+    Message.objects.create(thread=thread, author=other, body="Sa réponse", language="fr")
+    Submission.objects.create(submitter_name="Amina", submitter_email="amina.diallo@example.org", language="fr")
+    old = Submission.objects.create(submitter_name="Old", submitter_email="old@example.org", language="fr")
+    Submission.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=400))
+
+    call_command("personal_data", "export", partner.email)
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["partner_space"]["messages"][0]["body"] == "Mon message"
+    assert exported["partner_space"]["profiles"][0]["role"] == "Coordinatrice"
+    assert exported["contributions"][0]["name"] == "Amina"
+
+    call_command("personal_data", "erase", partner.email, "--yes")
+    assert list(Message.objects.values_list("body", flat=True)) == ["Sa réponse"]
+    assert not MemberProfile.objects.exists()
+    assert not Submission.objects.filter(submitter_email__iexact=partner.email).exists()
+    assert not User.objects.filter(username="amina").exists()
+
+    call_command("personal_data", "retention")
+    assert not Submission.objects.filter(pk=old.pk).exists()
