@@ -34,6 +34,9 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("library.urls")),
+    path("", include("initiatives.events.urls")),
+    path("", include("library.letter.urls")),
+    path("", include("home.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

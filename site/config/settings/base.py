@@ -29,7 +29,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "initiatives",
+    "initiatives.events",
     "library",
+    "library.letter",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -180,6 +182,20 @@ if DEEPL_API_KEY:
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
+
+# E-mail: the letter « Le courrier », subscription confirmations and search alerts (README: "E-mail").
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
+LETTER_FROM_EMAIL = os.environ.get("LETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Messages sent over one SMTP connection before the worker opens the next one.
+LETTER_BATCH_SIZE = int(os.environ.get("LETTER_BATCH_SIZE", "200"))
 
 TAGGIT_CASE_INSENSITIVE = True
 
