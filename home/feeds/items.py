@@ -60,7 +60,7 @@ def newest_items(models, locale, request, theme_code="", limit=FEED_SIZE):
             if not hasattr(model, "themes"):
                 continue
             pages = pages.filter(themes__code=theme_code)
-        candidates += list(pages.order_by("-first_published_at")[:limit])
+        candidates += list(pages.exclude(first_published_at=None).order_by("-first_published_at")[:limit])
     candidates.sort(key=lambda page: page.first_published_at, reverse=True)
     return items_for(candidates[:limit], locale, request)
 

@@ -55,9 +55,6 @@ class BaseFeed(Feed):
     def author_name(self):  # RFC 4287: an atom:author for the feed, since entries have none
         return settings.WAGTAIL_SITE_NAME
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": translation.get_language()}
-
     def items(self, obj):
         return obj["items"]
 

@@ -1,5 +1,7 @@
 """What an issue relays: the pages published since the previous issue, and how each reader sees them."""
 
+import uuid
+
 from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext
@@ -49,7 +51,7 @@ def next_number():
 
 
 def compose_body(issue=None, since=None):
-    """StreamField data: one section per kind of page with the public pages first published since `since`."""
+    """Raw StreamField data: one section per kind of page with the public pages first published since `since`."""
     since = since or previous_issue_date(issue)
     body = []
     with translation.override("fr"):
@@ -59,7 +61,9 @@ def compose_body(issue=None, since=None):
                 pages = pages.filter(first_published_at__gt=since)
             ids = list(pages.order_by("-first_published_at").values_list("pk", flat=True)[:MAX_PER_SECTION])
             if ids:
-                body.append(("section", {"heading": heading, "pages": ids}))
+                items = [{"type": "item", "value": pk, "id": str(uuid.uuid4())} for pk in ids]
+                value = {"heading": heading, "pages": items}
+                body.append({"type": "section", "value": value, "id": str(uuid.uuid4())})
     return body
 
 

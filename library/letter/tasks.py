@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from library.letter.alerts import send_alerts
+from library.letter.compose import previous_issue_date
 from library.letter.emails import message, render_issue, unsubscribe_url
 
 
@@ -28,7 +29,7 @@ def send_issue(delivery_id):
     delivery = Delivery.objects.select_related("issue").get(pk=delivery_id)
     Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.SENDING)
     issue = delivery.issue.specific
-    since = issue.sent_at or issue.first_published_at
+    since = previous_issue_date(issue)  # the alerts relay what the previous issue could not
     for language, _name in settings.LANGUAGES:
         subscribers = Subscriber.objects.filter(letter=True, language=language).order_by("pk")
         if not subscribers.exists():

@@ -34,6 +34,7 @@ class FollowSite:
         self.initiative.themes.set([self.access])
         self.initiative.save_revision().publish()
         self.article = ArticlePageFactory(parent=tree.articles, title="Une brève", slug="breve")
+        self.article.save_revision().publish()
         today = datetime.date.today()
         self.quebec = self.event(
             "Rencontre de Québec",
