@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-SECTIONS = ["pages", "search", "imports"]
+SECTIONS = ["pages", "search", "imports", "letter"]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
