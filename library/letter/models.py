@@ -62,6 +62,7 @@ class LetterIssuePage(BasePage):
         TranslatableField("introduction"),
         TranslatableField("body"),
         SynchronizedField("number", overridable=False),
+        SynchronizedField("sent_at", overridable=False),
     ]
     preview_modes = [("", _("Web page")), ("email", _("E-mail")), ("text", _("Plain-text e-mail"))]
 
