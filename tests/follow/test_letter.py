@@ -162,3 +162,16 @@ def test_the_archive_lists_issues_and_links_the_subscription(client, follow_site
     publish_issue(follow_site)
     html = client.get(follow_site.letters.url).content.decode()
     assert "Le premier courrier" in html and reverse("letter:subscribe") in html
+
+
+def test_the_command_queues_an_issue_and_prints_its_report(follow_site):
+    import io
+
+    from django.core.management import call_command
+
+    issue = publish_issue(follow_site)
+    SubscriberFactory.create_batch(2)
+    out = io.StringIO()
+    call_command("send_letter", str(issue.pk), stdout=out)
+    assert "sent 2, refused 0, failed 0" in out.getvalue()
+    assert len(mail.outbox) == 2
