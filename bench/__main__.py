@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-SECTIONS = ["pages", "search", "imports", "backup", "citations"]
+SECTIONS = ["pages", "search", "imports", "backup", "citations", "letter"]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

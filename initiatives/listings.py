@@ -47,6 +47,7 @@ def initiative_index_listing(page, request):
 
 def theme_listing(theme, request, related_limit=10):
     """A theme's landing page: its initiatives (paginated), notes and references, and the pre-filtered search."""
+    from initiatives.events.listings import theme_event_cards
     from library.listings import note_queryset, reference_queryset
 
     key = theme.translation_key
@@ -58,6 +59,7 @@ def theme_listing(theme, request, related_limit=10):
         "initiative_cards": cards,
         "note_cards": make_cards(notes[:related_limit], request),
         "reference_cards": make_cards(references[:related_limit], request),
+        "event_cards": theme_event_cards(theme, request),
         "search_url": f"{reverse('search:search')}?theme={theme.code}",
     }
 

@@ -26,6 +26,7 @@ BODY_MAX_CHARS = 20000
 def indexed_models():
     """{model: resource type} of the page types that have a search document."""
     from home.models import ArticlePage
+    from initiatives.events.models import EventPage
     from initiatives.models import InitiativePage, OrganisationPage, ThemePage
     from library.models import ReferencePage, ThematicNotePage
 
@@ -36,6 +37,7 @@ def indexed_models():
         ArticlePage: ResourceType.ARTICLE,
         ThemePage: ResourceType.THEME,
         OrganisationPage: ResourceType.ORGANISATION,
+        EventPage: ResourceType.EVENT,
     }
 
 
@@ -82,7 +84,7 @@ def build_document(page, language_code, context, terms, untranslated=False):
     themes = [Term(page.code, page.title, page.translation_key)] if resource_type == ResourceType.THEME else []
     themes = themes or terms["themes"]
     keywords = terms["keywords"]
-    organisations = terms["organisation_links__organisation"]
+    organisations = terms["organisation_links__organisation"] or terms["organisers"]
     if resource_type == ResourceType.ORGANISATION:
         organisations = [Term(page.slug, page.title, page.translation_key)]
     with translation.override(language_code):
@@ -203,7 +205,7 @@ def _authors(page, terms):
 def _published_year(page):
     if getattr(page, "issued_year", None):
         return page.issued_year
-    for name in ("publication_date", "date"):
+    for name in ("publication_date", "date", "start_date"):  # an event's date facet is its year
         value = getattr(page, name, None)
         if value:
             return value.year

@@ -24,6 +24,7 @@ class ResourceType(models.TextChoices):
     ARTICLE = "article", _("Article")
     THEME = "theme", _("Theme")
     ORGANISATION = "organisation", _("Organisation")
+    EVENT = "event", _("Event")
 
 
 class Visibility(models.TextChoices):

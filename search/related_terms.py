@@ -23,6 +23,7 @@ RELATIONS = {
     "initiative_types": ("slug", "name", "translation_key"),
     "audiences": ("slug", "name", "translation_key"),
     "organisation_links__organisation": ("slug", "title", "translation_key"),
+    "organisers": ("slug", "title", "translation_key"),  # an event's organisations
 }
 CONTRIBUTORS = "contributors"  # Orderable children whose str() is the author's name, read as model instances
 

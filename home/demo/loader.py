@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.demo import articles, notes, organisations, references, sections, taxonomy, themes
+from home.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
 from home.demo.builder import (
     CREATED,
     UNCHANGED,
@@ -60,6 +60,7 @@ class DemoLoader:
         self.home = None
         self.note = None
         self.partner_page = None
+        self.events = {}  # key -> EventPage
 
     def run(self):
         self.load_taxonomies()
@@ -73,6 +74,7 @@ class DemoLoader:
         self.load_note()
         self.load_references()  # now that the note exists, relate the references to it
         self.load_articles()
+        self.load_events()
         self.load_partner_page()
         return self
 
@@ -320,6 +322,30 @@ class DemoLoader:
                 "keyword_items": self.keyword_items(ArticleKeyword, article["keywords"]),
             }
             upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
+
+    def load_events(self):
+        from initiatives.events.models import EventPage
+
+        for event in events.EVENTS:
+            start_date, start_time, end_date, end_time, zone = event["when"]
+            text = event["fr"]
+            fields = {
+                "title": text["title"],
+                "slug": event["slug"],
+                "summary": text["summary"],
+                "place": text["place"],
+                "town": event["town"],
+                "start_date": start_date,
+                "start_time": start_time,
+                "end_date": end_date,
+                "end_time": end_time,
+                "time_zone": zone,
+                "body": stream(event["key"], "body", [("paragraph", paragraphs(p)) for p in text["body"]]),
+            }
+            relations = {"themes": [self.themes[number] for number in event["themes"]]}
+            self.events[event["key"]] = upsert_page(
+                self.tally, "EventPage", self.indexes["agenda"], EventPage, event["key"], fields, relations
+            )
 
     def load_partner_page(self):
         data = sections.PARTNERS_PAGE

@@ -4,7 +4,7 @@ Parents are translated before their children (home, then indexes, then themes an
 wagtail-localize needs the parent page to exist in the target locale.
 """
 
-from home.demo import sections, taxonomy, themes
+from home.demo import events, sections, taxonomy, themes
 from home.demo.localize import MissingDemoTranslation, translate
 from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
 from home.demo.tree_repair import repair_child_counts_on_commit
@@ -57,6 +57,8 @@ def translate_demo(tally, loader):
         for number, texts in INITIATIVE_TRANSLATIONS.items():
             record = next(r for r in loader_records() if r["number"] == number)
             translate(tally, "InitiativePage", loader.initiatives[number], language, aligned(record, texts[language]))
+        for event in events.EVENTS:
+            translate(tally, "EventPage", loader.events[event["key"]], language, aligned(event["fr"], event[language]))
 
     repair_child_counts_on_commit()  # after the deferred publishes of this run
     grant_translators_locale_trees()

@@ -179,6 +179,55 @@ INDEXES = [
     ),
 ]
 
+INDEXES += [
+    (
+        "events.EventIndexPage",
+        "agenda",
+        {
+            "fr": {
+                "title": "Agenda",
+                "summary": "Les rencontres, séminaires et journées ouvertes du réseau.",
+                "introduction": ["Rencontres régionales, séminaires et journées publiques, en France et ailleurs."],
+            },
+            "en": {
+                "title": "Events",
+                "slug": "events",
+                "summary": "The network's meetings, seminars and open days.",
+                "introduction": ["Regional meetings, seminars and public days, in France and elsewhere."],
+            },
+            "es": {
+                "title": "Agenda",
+                "slug": "agenda",
+                "summary": "Los encuentros, seminarios y jornadas abiertas de la red.",
+                "introduction": ["Encuentros regionales, seminarios y jornadas públicas, en Francia y otros lugares."],
+            },
+        },
+    ),
+    (
+        "letter.LetterIndexPage",
+        "courrier",
+        {
+            "fr": {
+                "title": "Le courrier",
+                "summary": "La lettre périodique du centre : les initiatives, notes, références et rencontres.",
+                "introduction": ["Chaque numéro relaie ce qui a été publié depuis le précédent."],
+            },
+            "en": {
+                "title": "The letter",
+                "slug": "letter",
+                "summary": "The centre's periodic letter: initiatives, notes, references and meetings.",
+                "introduction": ["Each issue relays what was published since the previous one."],
+            },
+            "es": {
+                "title": "El correo",
+                "slug": "correo",
+                "summary": "La carta periódica del centro: iniciativas, notas, referencias y encuentros.",
+                "introduction": ["Cada número difunde lo publicado desde el anterior."],
+            },
+        },
+    ),
+]
+
 PARTNERS_PAGE = {
     "key": "espace-partenaires",
     "slug": "espace-partenaires",

@@ -40,6 +40,9 @@ urlpatterns += i18n_patterns(
     path("", include("operations.urls")),
     path("", include("initiatives.contributions.urls")),
     path("", include("home.partners.urls")),
+    path("", include("initiatives.events.urls")),
+    path("", include("library.letter.urls")),
+    path("", include("home.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

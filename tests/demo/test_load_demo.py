@@ -10,6 +10,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.models import ArticleIndexPage, ArticlePage, HomePage, Keyword, StandardPage
 from home.permissions import TRANSLATORS_GROUP
+from initiatives.events.models import EventIndexPage, EventPage
 from initiatives.models import (
     Audience,
     InitiativeIndexPage,
@@ -21,6 +22,7 @@ from initiatives.models import (
     ThemeIndexPage,
     ThemePage,
 )
+from library.letter.models import LetterIndexPage
 from library.models import LibraryIndexPage, ReferencePage, ThematicNotePage
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +56,8 @@ def test_home_page_replaces_the_welcome_page_as_default_site_root(demo):
         "acteurs": OrganisationIndexPage,
         "bibliotheque": LibraryIndexPage,
         "articles": ArticleIndexPage,
+        "agenda": EventIndexPage,
+        "courrier": LetterIndexPage,
         "espace-partenaires": StandardPage,
     }
     assert home.featured_themes.count() == 7
@@ -157,7 +161,7 @@ def test_translated_trees_mirror_the_french_site(demo, language):
     home = HomePage.objects.get(locale=locale)
     assert home.live and home.translation_key == french(HomePage).get().translation_key
     # The section indexes are children of the translated home page (a page treebeard sees as a leaf would 404).
-    assert home.get_children().live().count() == 5
+    assert home.get_children().live().count() == 7  # five sections, the agenda and the letter archive
     themes = ThemePage.objects.filter(locale=locale).live()
     assert themes.count() == 7 and not themes.filter(title__in=french(ThemePage).values("title")).exists()
 
@@ -200,3 +204,15 @@ def test_a_second_run_creates_nothing_and_changes_nothing(demo):
     assert (demo.second.created, demo.second.updated) == (0, 0), demo.second.changes()
     assert demo.second.unchanged == demo.first.created
     assert demo.counts_after_second == demo.counts_after_first
+
+
+def test_the_meetings_of_the_legacy_documents_are_in_the_agenda_in_three_languages(demo, client):
+    quebec = french(EventPage).get(source_key="event-quebec")
+    assert (quebec.start_date.isoformat(), quebec.time_zone, quebec.town) == ("2002-05-14", "America/Toronto", "Québec")
+    assert french(EventPage).filter(title__startswith="Rencontre régionale mensuelle").count() == 3
+    assert french(EventPage).filter(title__contains="journée de conférence ouverte").count() == 2
+    for language in ("en", "es"):
+        assert EventPage.objects.filter(locale__language_code=language).live().count() == french(EventPage).count()
+    english = quebec.get_translation(Locale.objects.get(language_code="en"))
+    assert english.title == "Québec meeting: a citizen Internet platform"
+    assert "Québec meeting" in client.get(english.get_parent().url, {"when": "past"}).content.decode()

@@ -31,7 +31,9 @@ INSTALLED_APPS = [
     "initiatives",
     "initiatives.contributions",
     "home.partners",
+    "initiatives.events",
     "library",
+    "library.letter",
     "search",
     "operations",
     "wagtail_localize",
@@ -190,15 +192,22 @@ if DEEPL_API_KEY:
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 
-TAGGIT_CASE_INSENSITIVE = True
-
-# E-mail: the sender of every message the site sends (relays, notices, discussion lists).
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
+# E-mail: workflow notices, relays, discussion lists, the letter « Le courrier », confirmations and alerts.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
+LETTER_FROM_EMAIL = os.environ.get("LETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Messages sent over one SMTP connection before the worker opens the next one.
+LETTER_BATCH_SIZE = int(os.environ.get("LETTER_BATCH_SIZE", "200"))
+
+TAGGIT_CASE_INSENSITIVE = True
+
 # Take-part forms: submissions allowed per client IP and per e-mail address in a window of seconds.
 CONTRIBUTION_RATE_LIMIT = (int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "5")), 3600)
 CONTRIBUTION_UPLOAD_MAX_BYTES = 5 * 1024 * 1024

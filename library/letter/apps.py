@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class LetterConfig(AppConfig):
+    """« Le courrier », its subscribers and the search alerts (app label `letter`)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "library.letter"
+    label = "letter"
+    verbose_name = "Le courrier"
