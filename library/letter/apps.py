@@ -8,3 +8,8 @@ class LetterConfig(AppConfig):
     name = "library.letter"
     label = "letter"
     verbose_name = "Le courrier"
+
+    def ready(self):
+        from library.letter import personal_data
+
+        personal_data.register_kinds()

@@ -95,17 +95,31 @@ def test_erasure_reaches_every_kind_of_personal_data(partner, capsys):
     old = Submission.objects.create(submitter_name="Old", submitter_email="old@example.org", language="fr")
     Submission.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=400))
 
+    from library.letter.models import SearchAlert, Subscriber
+
+    reader = Subscriber.objects.create(email="amina.diallo@example.org", language="es")
+    SearchAlert.objects.create(subscriber=reader, query_string="q=sant%C3%A9")
+
     call_command("personal_data", "export", partner.email)
     exported = json.loads(capsys.readouterr().out)
     assert exported["partner_space"]["messages"][0]["body"] == "Mon message"
     assert exported["partner_space"]["profiles"][0]["role"] == "Coordinatrice"
     assert exported["contributions"][0]["name"] == "Amina"
+    assert exported["letter"] == [
+        {
+            "email": reader.email,
+            "language": "es",
+            "confirmed_at": reader.confirmed_at.isoformat(),
+            "alerts": ["q=sant%C3%A9"],
+        }
+    ]
 
     call_command("personal_data", "erase", partner.email, "--yes")
     assert list(Message.objects.values_list("body", flat=True)) == ["Sa réponse"]
     assert not MemberProfile.objects.exists()
     assert not Submission.objects.filter(submitter_email__iexact=partner.email).exists()
     assert not User.objects.filter(username="amina").exists()
+    assert not Subscriber.objects.exists() and not SearchAlert.objects.exists()
 
     call_command("personal_data", "retention")
     assert not Submission.objects.filter(pk=old.pk).exists()
