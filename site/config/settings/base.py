@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,6 +186,27 @@ if DEEPL_API_KEY:
 TAGGIT_CASE_INSENSITIVE = True
 
 COUNTRIES_FIRST = ["FR"]
+
+# Background tasks (django-tasks): the one place that chooses the backend. Queued in the database and run by
+# `manage.py run_worker` (every queue; `make run` and docker-compose start it). Tests use the ImmediateBackend.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+# What the worker enqueues by itself, every so many seconds ("max_every": the longest back-off delay).
+RECURRING_TASKS = {
+    "home.worker.tasks.publish_scheduled_pages": {"every": 60},
+    "home.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
+}
+
+# E-mail (workflow notifications…) goes through the worker, which delivers it with EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "home.worker.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <webmaster@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGGING = {
     "version": 1,
