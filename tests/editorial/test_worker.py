@@ -20,6 +20,12 @@ from tests.editorial import recurring_tasks
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
 
 
+@pytest.fixture
+def worker_in_test_transaction(monkeypatch):
+    """The worker closes stale connections between tasks; inside the test's transaction that would end the test."""
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+
+
 class Clock:
     def __init__(self):
         self.now = 0.0
@@ -46,9 +52,9 @@ def test_a_recurring_task_that_finds_nothing_to_do_backs_off_up_to_its_longest_d
     assert runs_at[5:8] == [150, 160, 170]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @override_settings(TASKS=DATABASE_TASKS)
-def test_the_worker_publishes_a_scheduled_page_once_its_time_has_passed():
+def test_the_worker_publishes_a_scheduled_page_once_its_time_has_passed(worker_in_test_transaction):
     ensure_groups_and_workflow()
     tree = SiteTree()
     page = InitiativePageFactory(parent=tree.initiatives, title="Cyber-base programmée", live=False)
@@ -71,13 +77,13 @@ def test_the_worker_publishes_a_scheduled_page_once_its_time_has_passed():
     assert page.live
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @override_settings(
     TASKS=DATABASE_TASKS,
     EMAIL_BACKEND="home.worker.mail.TaskEmailBackend",
     EMAIL_DELIVERY_BACKEND="django.core.mail.backends.locmem.EmailBackend",
 )
-def test_mail_waits_for_the_worker_and_the_worker_delivers_it():
+def test_mail_waits_for_the_worker_and_the_worker_delivers_it(worker_in_test_transaction):
     mail.EmailMultiAlternatives(
         "Relecture demandée",
         "Une page attend.",
