@@ -46,10 +46,14 @@ def test_an_editor_creates_previews_and_submits_an_initiative(browser, live_serv
     preview.locator("h1", has_text="Jumelage Athis-Mons").wait_for()
     screenshot(editor, "preview")
 
+    editor.locator("[data-side-panel-toggle=preview]").first.click()  # closes the preview panel
+    editor.wait_for_load_state("networkidle")
     editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
     editor.get_by_role("button", name=re.compile("Submit to Relecture")).click()
-    editor.locator(".messages", has_text="submitted").wait_for()
-    screenshot(editor, "submitted")
+    try:
+        editor.wait_for_url(re.compile(rf"/admin/pages/{parent.pk}/$"))
+    finally:
+        screenshot(editor, "submitted")
     editor.close()
 
     page = InitiativePage.objects.get(title="Jumelage Athis-Mons – Kayes")
