@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo superuser messages test test-fast lint format check bench backup restore clean
+.PHONY: help run worker install install-dev migrate demo superuser messages test test-fast lint format check bench backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -43,9 +43,13 @@ demo: migrate ## Load the demo content (idempotent) and build the search index
 superuser: migrate ## Create an administrator (asks, or reads DJANGO_SUPERUSER_USERNAME/EMAIL/PASSWORD)
 	$(MANAGE) createsuperuser $(if $(DJANGO_SUPERUSER_PASSWORD),--noinput,)
 
-run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
+run: demo ## Install, migrate, load the demo content, serve on http://127.0.0.1:$(PORT) with the background worker
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: /admin/, create an account with 'make superuser')"
+	@$(MANAGE) run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+worker: migrate ## Run only the background worker (scheduled publishing, index queue, e-mail, every task queue)
+	$(MANAGE) run_worker
 
 test: $(DEV_STAMP) messages ## Install the test needs and run the whole suite (DATABASE_URL selects the database)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

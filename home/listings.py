@@ -162,3 +162,20 @@ def prime_request_locale(request, page):
         locale = page.locale
         if locale.language_code == translation.get_language():
             request._active_locale = locale
+
+
+def keyword_links(keywords):
+    """Links to the search by keyword, labelled in the visitor's language (`lang` set on a French fallback)."""
+    from django.urls import reverse
+
+    from home.localization import fallback_language, localized_label
+
+    search_url = reverse("search:search")
+    return [
+        {
+            "label": localized_label(keyword),
+            "lang": fallback_language(keyword),
+            "url": f"{search_url}?keyword={keyword.slug}",
+        }
+        for keyword in keywords
+    ]

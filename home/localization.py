@@ -64,6 +64,27 @@ def term_labels(model, language_code=None):
     return labels
 
 
+def translated_keys(model, language_code=None):
+    """The translation keys of a translatable model that have a row in this language (cached like the labels)."""
+    language_code = language_code or translation.get_language() or "fr"
+    key = f"labels:{labels_version()}:{model._meta.label_lower}:{language_code}:translated"
+    keys = cache.get(key)
+    if keys is None:
+        keys = set(model.objects.filter(locale__language_code=language_code).values_list("translation_key", flat=True))
+        cache.set(key, keys, LABELS_TIMEOUT)
+    return keys
+
+
+def fallback_language(obj, language_code=None):
+    """The source language code when `obj` is shown untranslated (for a `lang` attribute), "" otherwise."""
+    language_code = language_code or translation.get_language() or "fr"
+    if language_code == Locale.get_default().language_code or obj.translation_key in translated_keys(
+        type(obj), language_code
+    ):
+        return ""
+    return Locale.get_default().language_code
+
+
 def localized_label(obj, language_code=None):
     """The label of a term (or page title) in the active language."""
     if obj is None:

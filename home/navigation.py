@@ -86,3 +86,52 @@ def _build_menu(locale, request):
             )
         )
     return items
+
+
+def partner_spaces(locale, request):
+    """[MenuItem] of the restricted sections below the home page that this logged-in visitor may open.
+
+    The header links them once a partner is logged in (the public menu leaves them out), in the visitor's
+    language when that translation is live and open to them too. Login and group restrictions only: a password
+    restriction is asked on the page itself. Three queries, whatever the number of sections.
+    """
+    if not request.user.is_authenticated:
+        return []
+    home = source_home()
+    if home is None:
+        return []
+    sections = _open_restricted(
+        Page.objects.live().filter(depth=home.depth + 1, path__startswith=home.path), request, required=True
+    )
+    translations = {
+        page.translation_key: page
+        for page in _open_restricted(
+            Page.objects.live().filter(translation_key__in=[s.translation_key for s in sections], locale=locale),
+            request,
+            required=False,
+        )
+    }
+    items = []
+    for section in sections:
+        page = translations.get(section.translation_key, section)
+        url = page.get_url(request=request) or ""
+        items.append(MenuItem(page.title, url, page.locale.language_code, str(section.translation_key)))
+    return items
+
+
+def _open_restricted(pages, request, required):
+    """The pages whose own view restrictions (login, groups) let this request in; `required`: only restricted ones."""
+    pages = list(pages.select_related("locale"))
+    restrictions = {}
+    for restriction in PageViewRestriction.objects.filter(page__in=pages).prefetch_related("groups"):
+        restrictions.setdefault(restriction.page_id, []).append(restriction)
+    open_pages = []
+    for page in pages:
+        own = restrictions.get(page.pk, [])
+        if required and not own:
+            continue
+        if any(r.restriction_type == PageViewRestriction.PASSWORD for r in own):
+            continue
+        if all(r.accept_request(request) for r in own):
+            open_pages.append(page)
+    return open_pages

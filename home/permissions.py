@@ -29,16 +29,7 @@ def _snippet_permissions(actions):
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
     from django.apps import apps as global_apps
-    from wagtail.models import (
-        Collection,
-        GroupApprovalTask,
-        GroupCollectionPermission,
-        GroupPagePermission,
-        Page,
-        Workflow,
-        WorkflowPage,
-        WorkflowTask,
-    )
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
@@ -91,13 +82,34 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
     )
     grant_translators_locale_trees()
 
-    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
-    task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEWERS_GROUP)
-    task.groups.set([reviewers])
-    # The row itself: modelcluster's workflow.workflow_tasks.create() stays in memory, and a workflow without a
-    # task publishes whatever is submitted to it.
+    ensure_review_workflow(global_apps)
+
+
+def ensure_review_workflow(apps):
+    """The workflow "Relecture éditoriale": one approval task for the Relecture group, applied to the whole tree.
+
+    Takes an app registry so the data migration and post_migrate share it. Every row is created directly:
+    modelcluster relations (workflow.workflow_tasks) keep create() in memory until the workflow is saved.
+    """
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    reviewers, _ = Group.objects.get_or_create(name=REVIEWERS_GROUP)
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=REVIEWERS_GROUP).first()
+    if task is None:
+        content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+        task = GroupApprovalTask.objects.create(name=REVIEWERS_GROUP, content_type=content_type, active=True)
+    task.groups.add(reviewers)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    root = Page.objects.filter(depth=1).first()
+    if root is not None:
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 
 
 def grant_translators_locale_trees():

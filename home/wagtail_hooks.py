@@ -1,4 +1,4 @@
-"""Admin additions of the home app: the translators' dashboard."""
+"""Admin additions of the home app: the translators' dashboard, the report of index updates waiting."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from home.translators import views as translator_views
+from home.worker import reports
 
 
 @hooks.register("register_admin_urls")
@@ -26,4 +27,33 @@ def register_translators_dashboard_menu_item():
         name="translators-dashboard",
         icon_name="wagtail-localize-language",
         order=260,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_pending_index_updates_report_url():
+    view = reports.PendingIndexUpdatesReport
+    return [
+        path("reports/index-updates-waiting/", view.as_view(), name=view.index_url_name),
+        path(
+            "reports/index-updates-waiting/results/",
+            view.as_view(results_only=True),
+            name=view.index_results_url_name,
+        ),
+    ]
+
+
+class PendingIndexUpdatesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(reports.PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_pending_index_updates_menu_item():
+    return PendingIndexUpdatesMenuItem(
+        _("Index updates waiting"),
+        reverse(reports.PendingIndexUpdatesReport.index_url_name),
+        name="index-updates-waiting",
+        icon_name="warning",
+        order=900,
     )

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.listings import make_cards, paginate, request_locale, source_language_code, source_pages
+from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
 from home.localization import localized_label, localized_labels, localized_pages
 
 
@@ -155,14 +155,11 @@ def initiative_details(initiative, request):
         for link in links
     ]
     keywords = [item.tag for item in initiative.keyword_items.all().select_related("tag")]
-    search_url = reverse("search:search")
     return {
         "organisations": organisations,
         "theme_links": [_page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
         "reference_links": [_page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],
-        "keyword_links": [
-            {"label": localized_label(keyword), "url": f"{search_url}?keyword={keyword.slug}"} for keyword in keywords
-        ],
+        "keyword_links": keyword_links(keywords),
         "initiative_type_labels": localized_labels(initiative.initiative_types.all()),
         "audience_labels": localized_labels(initiative.audiences.all()),
         "status_label": localized_label(initiative.status) if initiative.status_id else "",

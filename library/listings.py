@@ -2,11 +2,10 @@
 
 import re
 
-from django.urls import reverse
 from django.utils.text import slugify
 
-from home.listings import make_cards, paginate, request_locale, source_language_code, source_pages
-from home.localization import localized_label, localized_pages
+from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
+from home.localization import localized_pages
 
 
 def note_queryset():
@@ -148,14 +147,11 @@ def reference_details(reference, request):
         lang = source_code if untranslated else None
         return {"title": target.title, "url": target.get_url(request=request), "lang": lang}
 
-    search_url = reverse("search:search")
     keywords = [item.tag for item in reference.keyword_items.all().select_related("tag")]
     return {
         "contributors": list(reference.contributors.all()),
         "theme_links": [link(theme) for theme in themes],
         "initiative_links": [link(page) for page in initiatives],
         "note_links": [link(page) for page in notes],
-        "keyword_links": [
-            {"label": localized_label(keyword), "url": f"{search_url}?keyword={keyword.slug}"} for keyword in keywords
-        ],
+        "keyword_links": keyword_links(keywords),
     }

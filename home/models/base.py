@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.forms import SourceLocaleTermsPageForm
 
 PARTNERS_GROUP = "Partenaires"
 
@@ -42,6 +43,7 @@ class BasePage(Page):
     )
 
     translatable_fields = WAGTAIL_PAGE_FIELDS + [TranslatableField("summary"), SynchronizedField("source_key")]
+    base_form_class = SourceLocaleTermsPageForm
 
     #: Dotted path of `builder(page, request) -> dict`: what the page shows of its relations (listings, related
     #: pages, labels). Its result is cached per page and language by home.listings.cached_page_context.

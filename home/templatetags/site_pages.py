@@ -23,6 +23,15 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def partner_spaces(context):
+    """The restricted sections the logged-in visitor may open (the partner space), for the header."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return navigation.partner_spaces(request_locale(request), request)
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The page's ancestors below the tree root, home first (one query, cached until the next publish)."""
     if page is None or page.depth <= 2:

@@ -4,7 +4,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -17,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api_fields import LocalizedLabelField, LocalizedLabelsField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.dates import DatePeriod, DatePrecision, fuzzy_date_display, fuzzy_date_phrase, iso_to_precision
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
 from home.panels import edit_tabs
@@ -29,37 +29,6 @@ class InitiativeIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("initiative index")
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Day")
-    MONTH = "month", _("Month")
-    YEAR = "year", _("Year")
-    UNKNOWN = "unknown", _("Unknown")
-
-
-class DatePeriod(models.TextChoices):
-    """Qualifies a year-precision date, as the legacy records do ("début 2010")."""
-
-    NONE = "", _("—")
-    EARLY = "early", _("Early")
-    MID = "mid", _("Mid")
-    LATE = "late", _("Late")
-
-
-def fuzzy_date_display(value, precision, period=""):
-    """A date shown to the precision it is known to, in the active language: a day, a month or a year."""
-    if precision == DatePrecision.DAY:
-        return date_format(value, "DATE_FORMAT")
-    if precision == DatePrecision.MONTH:
-        return date_format(value, "YEAR_MONTH_FORMAT")
-    periods = {
-        DatePeriod.EARLY: _("early %(year)s"),
-        DatePeriod.MID: _("mid %(year)s"),
-        DatePeriod.LATE: _("late %(year)s"),
-    }
-    template = periods.get(period)
-    return template % {"year": value.year} if template else str(value.year)
 
 
 class OrganisationRole(models.TextChoices):
@@ -286,9 +255,14 @@ class InitiativePage(BasePage):
             return ""
         return fuzzy_date_display(self.collected_on, self.collected_precision)
 
+    def collected_on_phrase(self):
+        """The same with its preposition: “on 3 February 2010”, “in February 2010”."""
+        if not self.collected_on or self.collected_precision == DatePrecision.UNKNOWN:
+            return ""
+        return fuzzy_date_phrase(self.collected_on, self.collected_precision)
+
     def collected_on_iso(self):
         """The collection date for <time datetime>, no more precise than known: “2010-02”, “2010”."""
         if not self.collected_on:
             return ""
-        length = {DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}.get(self.collected_precision, 10)
-        return self.collected_on.isoformat()[:length]
+        return iso_to_precision(self.collected_on, self.collected_precision)

@@ -56,7 +56,7 @@ def send_issue(delivery_id):
 def send_batch(messages):
     """{sent, refused, failed} for messages sent over one connection."""
     counts = {"sent": 0, "refused": 0, "failed": 0}
-    connection = get_connection(fail_silently=False)
+    connection = get_connection(settings.EMAIL_DELIVERY_BACKEND, fail_silently=False)  # already on the worker
     try:
         connection.open()
     except (smtplib.SMTPException, OSError):

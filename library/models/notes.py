@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.dates import DatePrecision, fuzzy_date_display, iso_to_precision
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
 from home.panels import edit_tabs
@@ -35,7 +36,18 @@ class ThematicNotePage(BasePage):
         _("authors"), max_length=500, blank=True, help_text=_("Names separated by commas, as they appear on the note.")
     )
     publisher = models.CharField(_("publisher"), max_length=255, blank=True)
-    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("For a year or a month only, pick the first day; the precision says what is known."),
+    )
+    publication_precision = models.CharField(
+        _("publication date precision"),
+        max_length=8,
+        choices=[(c.value, c.label) for c in DatePrecision if c != DatePrecision.UNKNOWN],
+        default=DatePrecision.YEAR,
+    )
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     chapters = StreamField(
         [
@@ -69,7 +81,13 @@ class ThematicNotePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("publisher"), FieldPanel("publication_date"), FieldPanel("document")],
+            [
+                FieldPanel("authors"),
+                FieldPanel("publisher"),
+                FieldPanel("publication_date"),
+                FieldPanel("publication_precision"),
+                FieldPanel("document"),
+            ],
             heading=_("Publication"),
         ),
         FieldPanel("summary"),
@@ -86,6 +104,7 @@ class ThematicNotePage(BasePage):
         SynchronizedField("authors"),
         SynchronizedField("publisher"),
         SynchronizedField("publication_date"),
+        SynchronizedField("publication_precision", overridable=False),
         SynchronizedField("document"),
         SynchronizedField("themes"),
         SynchronizedField("keyword_items"),
@@ -99,6 +118,13 @@ class ThematicNotePage(BasePage):
     class Meta:
         verbose_name = _("thematic note")
         verbose_name_plural = _("thematic notes")
+
+    def publication_date_display(self):
+        """“2010” when only the year is known, “September 2010” for a month, the full date otherwise."""
+        return fuzzy_date_display(self.publication_date, self.publication_precision) if self.publication_date else ""
+
+    def publication_date_iso(self):
+        return iso_to_precision(self.publication_date, self.publication_precision) if self.publication_date else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

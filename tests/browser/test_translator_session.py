@@ -1,7 +1,6 @@
 """A translator's session in Debian's Chromium: dashboard, translation editor, publish, the Spanish page."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -10,19 +9,9 @@ from wagtail.users.models import UserProfile
 
 from home.factories import KeywordFactory
 from home.permissions import TRANSLATORS_GROUP, ensure_groups_and_workflow
-from initiatives.factories import InitiativePageFactory, ThemePageFactory
+from initiatives.factories import AudienceFactory, InitiativePageFactory, InitiativeTypeFactory, ThemePageFactory
 from tests.conftest import SiteTree
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SPANISH = {
     "Cyber-base de quartier": "Cibercentro de barrio",
     "cyber-base-de-quartier": "cibercentro-de-barrio",
@@ -37,22 +26,6 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser(monkeypatch):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("install Debian's chromium package (apt-get install chromium)")
-    # Playwright's sync API runs an event loop; undone after the test (check --deploy rejects the variable).
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
 def prepared_site(django_capture_on_commit_callbacks):
     """French content, and what an earlier translator already did in Spanish (through wagtail-localize's API)."""
     from tests.translation.helpers import translate_and_publish
@@ -63,18 +36,27 @@ def prepared_site(django_capture_on_commit_callbacks):
     tree = SiteTree()
     theme = ThemePageFactory(parent=tree.themes, title="Santé et prévention", code="sante")
     keyword = KeywordFactory(name="haut débit")
+    audience = AudienceFactory(name="Tout public", slug="tout-public")
+    kind = InitiativeTypeFactory(name="Espace public numérique", slug="epn")
     initiative = InitiativePageFactory(
         parent=tree.initiatives,
         title="Cyber-base de quartier",
         slug="cyber-base-de-quartier",
         themes=[theme],
+        audiences=[audience],
+        initiative_types=[kind],
         description=[],
     )
     initiative.keywords.add(keyword)
     initiative.save_revision().publish()
 
-    earlier = {"Santé et prévention": "Salud y prevención", "haut débit": "banda ancha"}.get
-    for instance in (tree.home, tree.initiatives, tree.themes, theme, keyword):
+    earlier = {
+        "Santé et prévention": "Salud y prevención",
+        "haut débit": "banda ancha",
+        "Tout public": "Público general",
+        "Espace public numérique": "Espacio público digital",
+    }.get
+    for instance in (tree.home, tree.initiatives, tree.themes, theme, keyword, audience, kind):
         translate_and_publish(instance, "es", lambda text: earlier(text) or f"{text} (es)", _immediately)
 
     translator = User.objects.create_user("traductora", password="una-clave-larga-2026")
@@ -98,7 +80,7 @@ class _immediately:
         return False
 
 
-def test_translator_translates_an_initiative_into_spanish(browser, live_server, prepared_site):
+def test_translator_translates_an_initiative_into_spanish(browser, live_server, prepared_site, screenshot):
     from playwright.sync_api import expect
 
     initiative = prepared_site["initiative"]
@@ -140,6 +122,7 @@ def test_translator_translates_an_initiative_into_spanish(browser, live_server, 
             segment.query_selector("button:has-text('Save')").click()
             page.wait_for_function("(li) => li.classList.contains('complete')", arg=segment)
     assert page.locator("li.incomplete").count() == 0
+    screenshot(page, "translation-editor")
     page.get_by_role("button", name=re.compile("Publish in")).click()
     page.wait_for_load_state("networkidle")
 
@@ -153,5 +136,8 @@ def test_translator_translates_an_initiative_into_spanish(browser, live_server, 
     assert "Municipio de Athis-Mons" in body
     assert "Salud y prevención" in body  # the theme, in Spanish
     assert "banda ancha" in body  # the keyword, in Spanish
-    assert "Santé et prévention" not in body and "haut débit" not in body
+    assert "Público general" in body and "Espacio público digital" in body  # taxonomy labels, in Spanish
+    for french in ("Santé et prévention", "haut débit", "Tout public", "Espace public numérique"):
+        assert french not in body
+    screenshot(page, "spanish-page")
     page.close()

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def smtp(settings):
     recorder = smtp_server.Recorder(refuse={"gone@example.org"})
     controller = smtp_server.start(recorder)
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     settings.LETTER_BATCH_SIZE = 2  # several batches, several connections
@@ -45,7 +45,7 @@ def test_the_letter_goes_over_smtp_with_its_report(follow_site, smtp):
 def test_a_server_that_cannot_be_reached_counts_as_failed(follow_site, settings):
     issue = publish_issue(follow_site)
     SubscriberFactory.create_batch(3)
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", smtp_server.free_port(), 2
     delivery = Delivery.objects.create(issue=issue)
     send_issue.enqueue(delivery.pk)

@@ -83,3 +83,22 @@ def test_database_down_is_a_503_in_json_without_secrets(run_manage):
     assert result["body"]["checks"]["database"]["ok"] is False
     assert result["body"]["checks"]["index_queue"]["ok"] is False
     assert "s3cret" not in out and "resource_centre" not in json.dumps(result["body"])
+
+
+def test_the_worker_heartbeat_makes_the_site_ready(run_manage, tmp_path):
+    """With tasks queued in the database, /readyz waits for a worker; one pass of run_worker beats for it."""
+    url = f"sqlite:///{tmp_path / 'worker.sqlite3'}"
+    script = (
+        "from django.test import Client; import json;"
+        "r = Client(HTTP_HOST='localhost').get('/readyz');"
+        "print(json.dumps({'status': r.status_code, 'worker': r.json()['checks']['worker']}))"
+    )
+    run_manage(url, "migrate", "--noinput")
+    before = json.loads(run_manage(url, "shell", "-c", script).stdout.strip().splitlines()[-1])
+    assert before["status"] == 503
+    assert before["worker"]["ok"] is False and before["worker"]["heartbeat_age_seconds"] is None
+    run_manage(url, "run_worker", "--batch")
+    after = json.loads(run_manage(url, "shell", "-c", script).stdout.strip().splitlines()[-1])
+    assert after["status"] == 200, after
+    assert after["worker"]["ok"] is True and after["worker"]["heartbeat_age_seconds"] <= 5
+    assert after["worker"]["queued"] >= 0

@@ -186,6 +186,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
                 authors="Collectif",
                 publisher="Ministère",
                 publication_date="2011-06-01",
+                publication_precision="year",
                 introduction=rich_text("<p>Intro</p>"),
                 chapters=streamfield([("chapter", chapter)]),
                 footnotes=streamfield(

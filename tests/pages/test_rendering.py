@@ -87,7 +87,7 @@ def test_initiative_shows_its_facts_organisations_keywords_and_references(client
         assert f'href="{theme.url}"' in html
     assert initiative.status.name in html
     # collected in "mars 2011", as the record says: not "1 mars 2011"
-    assert '<time datetime="2011-03">mars 2011</time>' in html
+    assert '<time datetime="2011-03">en mars 2011</time>' in html
 
 
 def test_english_initiative_shows_translated_labels_and_french_fallbacks(client, sample_site, translate):

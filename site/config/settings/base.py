@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -192,20 +194,6 @@ if DEEPL_API_KEY:
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 
-# E-mail: workflow notices, relays, discussion lists, the letter « Le courrier », confirmations and alerts.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
-LETTER_FROM_EMAIL = os.environ.get("LETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
-# Messages sent over one SMTP connection before the worker opens the next one.
-LETTER_BATCH_SIZE = int(os.environ.get("LETTER_BATCH_SIZE", "200"))
-
 TAGGIT_CASE_INSENSITIVE = True
 
 # Take-part forms: submissions allowed per client IP and per e-mail address in a window of seconds.
@@ -216,6 +204,33 @@ CONTRIBUTION_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DISCUSSION_TRANSLATOR = os.environ.get("DISCUSSION_TRANSLATOR", "")
 
 COUNTRIES_FIRST = ["FR"]
+
+# Background tasks (django-tasks): the one place that chooses the backend. Queued in the database and run by
+# `manage.py run_worker` (every queue; `make run` and docker-compose start it). Tests use the ImmediateBackend.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+# What the worker enqueues by itself, every so many seconds ("max_every": the longest back-off delay).
+RECURRING_TASKS = {
+    "home.worker.tasks.publish_scheduled_pages": {"every": 60},
+    "home.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
+    "home.worker.tasks.apply_retention_limits": {"every": 86400},
+}
+
+# E-mail (workflow notices, relays, discussion lists, the letter, confirmations and alerts) goes through the
+# worker, which delivers it with EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "home.worker.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarités numériques <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+LETTER_FROM_EMAIL = os.environ.get("LETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Letter messages sent over one SMTP connection before the worker opens the next one.
+LETTER_BATCH_SIZE = int(os.environ.get("LETTER_BATCH_SIZE", "200"))
 
 # Logs go to standard output; LOG_FORMAT=json writes one JSON object a line (for a log collector). Every line
 # carries the request id (operations/request_id.py).
