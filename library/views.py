@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from home.visibility import visible_pages
 from library.export import FORMATS, export_references, filename
 from library.models import ReferencePage
 
@@ -19,8 +20,8 @@ def _download(pages, fmt, stem):
 
 
 def _visible(request):
-    """Published references anonymous visitors may see: partner-only ones stay hidden (GUIDE §5)."""
-    return ReferencePage.objects.live().public().order_by("title")
+    """Published references this visitor may see (home.visibility): restricted ones stay hidden from others."""
+    return visible_pages(ReferencePage.objects.live(), request.user).order_by("title")
 
 
 def export_reference(request, page_id, fmt):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from django.conf import settings
 
+from home.visibility import PUBLIC
 from search.engines.database import DatabaseEngine
 
 logger = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ class FallbackEngine:
     def count(self, request):
         return self._call("count", request)
 
-    def suggest(self, text, language, partner=False, limit=8):
-        return self._call("suggest", text, language, partner=partner, limit=limit)
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
+        return self._call("suggest", text, language, audiences=audiences, limit=limit)
 
 
 def elasticsearch_engine():

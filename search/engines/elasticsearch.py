@@ -28,9 +28,10 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import BulkIndexError, bulk
 
+from home.visibility import PUBLIC
 from search.documents import FACET_FIELDS, site_languages
 from search.engines.base import Engine
-from search.facets import Facet, Sort, Visibility
+from search.facets import Facet, Sort
 from search.results import EngineResult, Hit, Suggestion
 
 FRENCH_ELISIONS = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
@@ -129,8 +130,7 @@ class ResourceSearch(FacetedSearch):
 
     def search(self):
         search = super().search().extra(track_total_hits=True)
-        if not self.request.partner:
-            search = search.filter("term", visibility={"value": Visibility.PUBLIC.value})
+        search = search.filter("terms", visibility=list(self.request.audiences))
         if not self.request.include_untranslated:
             search = search.filter("term", untranslated={"value": False})
         for name, low, high in self.request.year_ranges:
@@ -291,18 +291,16 @@ class ElasticsearchEngine(Engine):
     def count(self, request):
         return self.execute(self.faceted_search(request)[0:0]).hits.total.value
 
-    def suggest_body(self, text, language, partner=False, limit=8):
-        filters = [{"term": {"untranslated": {"value": False}}}]
-        if not partner:
-            filters.append({"term": {"visibility": {"value": Visibility.PUBLIC.value}}})
+    def suggest_body(self, text, language, audiences=(PUBLIC,), limit=8):
+        filters = [{"term": {"untranslated": {"value": False}}}, {"terms": {"visibility": list(audiences)}}]
         return {
             "size": limit,
             "_source": {"includes": ["title", "url", "type"]},
             "query": {"bool": {"must": [{"match_bool_prefix": {"title": {"query": text}}}], "filter": filters}},
         }
 
-    def suggest(self, text, language, partner=False, limit=8):
-        body = self.suggest_body(text, language, partner, limit)
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
+        body = self.suggest_body(text, language, audiences, limit)
         response = self.client.search(index=self.alias(language), **body)
         return [
             Suggestion(
