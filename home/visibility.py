@@ -119,6 +119,21 @@ def can_see(user, page):
     return audience(page).admits(user)
 
 
+def is_public(page):
+    """True when an anonymous visitor may see `page` (no query within a request once the restrictions are read)."""
+    return audience_for_path(page.path).key == PUBLIC
+
+
+def public_only(pages):
+    """The public pages of a list built in Python (related pages, blocks' chosen pages), in their order.
+
+    What a page shows of its relations is cached for everyone (home.listings.cached_page_context), so it holds
+    public pages only, even for partners.
+    """
+    sections = restricted_sections()
+    return [page for page in pages if page is not None and audience_for_path(page.path, sections).key == PUBLIC]
+
+
 def _user_group_ids(user):
     cached = getattr(user, "_visibility_group_ids", None)
     if cached is None:

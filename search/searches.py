@@ -66,6 +66,7 @@ class SearchRequest:
 
 def request_from_params(params, language=None, audiences=(PUBLIC,)):
     """Build a SearchRequest from GET parameters; unknown parameters are ignored, invalid values raise."""
+    _reject_nul_characters(params)
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     language = params.get("lang") or language or "fr"
     if language not in languages:
@@ -113,6 +114,14 @@ def request_from_params(params, language=None, audiences=(PUBLIC,)):
         include_untranslated=include in ("1", "true", "on"),
         audiences=tuple(audiences),
     )
+
+
+def _reject_nul_characters(params):
+    """NUL never belongs in a search; PostgreSQL refuses it in any string (it was a 500)."""
+    values = params.lists() if hasattr(params, "lists") else ((k, _as_list(v)) for k, v in params.items())
+    for name, items in values:
+        if "\x00" in name or any("\x00" in str(item) for item in items):
+            raise SearchParameterError(_("The search must not contain NUL characters."))
 
 
 def _as_list(value):

@@ -132,11 +132,12 @@ def search_api(request):
 def autocomplete_api(request):
     """GET /api/search/autocomplete/?q=&lang= — titles that jump straight to a page."""
     language = request.GET.get("lang") or translation.get_language() or "fr"
+    text = request.GET.get("q", "")
     try:
-        request_from_params({"lang": language})
+        request_from_params({"lang": language, "q": text})
     except SearchParameterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    suggestions = suggest(request.GET.get("q", ""), language, audiences=viewer_audiences(request.user))
+    suggestions = suggest(text, language, audiences=viewer_audiences(request.user))
     return JsonResponse({"results": [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions]})
 
 
