@@ -158,10 +158,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PROJECT_DIR / "media"))
 
 # Partners log in on the site (home/urls.py); restricted pages redirect there. URL names follow the language.
 LOGIN_URL = "login"
-# Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py; invalidated on publish). 0: off.
-# Invalidation reaches every process only through a shared cache (CACHE_URL); with per-process memory caches the
-# default stays short so another gunicorn worker serves a stale page for 30 s at most.
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300" if _cache_url else "30"))
+# Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py). 0: off. Its keys follow content
+# versions kept in the database (home/versions.py), so a publish or a privacy change reaches every process at its
+# next request, with or without a shared cache.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
