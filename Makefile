@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run worker install install-dev migrate demo superuser messages test test-fast lint format check bench backup restore clean
+.PHONY: help run worker install install-dev migrate demo superuser messages test test-fast lint format check bench load backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ format: $(DEV_STAMP) ## Format and fix the code with ruff
 check: $(DEV_STAMP) ## Django checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+load: $(DEV_STAMP) messages ## 60 s of bounded load on gunicorn (2 workers, production settings) while a page is published twice
+	$(BIN)/python -m bench.load $(LOAD_ARGS)
 
 bench: $(DEV_STAMP) messages ## Benchmarks (pages under gunicorn, search, import); writes bench/results.json
 	$(BIN)/python -m bench $(BENCH_ARGS)

@@ -1,7 +1,11 @@
-"""Wagtail's read-only API v2. PagesAPIViewSet serves only public, live pages (view restrictions excluded)."""
+"""Wagtail's read-only API v2. PagesAPIViewSet serves only public, live pages (view restrictions excluded).
+
+Every endpoint checks its query parameters first (ParameterChecks): values Wagtail passes on unchecked (NUL bytes,
+an unknown `search_operator`, an unparsable `fields`) raised inside Wagtail or the database and gave an HTML 500.
+"""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
+from wagtail.api.v2.utils import BadRequestError, FieldsParameterParseError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -9,8 +13,28 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from home.api_fields import LocalizedLabelsField
 from home.visibility import public_collection_items
 
+SEARCH_OPERATORS = ("and", "or")
 
-class ResourcePagesAPIViewSet(PagesAPIViewSet):
+
+class ParameterChecks:
+    """Answers invalid query parameters with Wagtail's JSON 400 ({"message": …}) before any query runs."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise BadRequestError("query parameters must not contain NUL characters")
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be one of: " + ", ".join(SEARCH_OPERATORS))
+        if "fields" in request.GET:
+            try:
+                parse_fields_parameter(request.GET["fields"])
+            except FieldsParameterParseError as exc:
+                raise BadRequestError(f"fields error: {exc}") from exc
+
+
+class ResourcePagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     """Wagtail's pages endpoint, reading the localised relations a listing asks for once per page of results
     (`?type=initiatives.InitiativePage&fields=themes,keywords`), not once per listed page."""
 
@@ -27,8 +51,8 @@ def requested_relations(model, fields_parameter):
     relations = [field.name for field in getattr(model, "api_fields", []) if _is_localized(field)]
     try:
         fields = parse_fields_parameter(fields_parameter)
-    except BadRequestError:
-        return []  # Wagtail's serializer answers the 400
+    except (BadRequestError, FieldsParameterParseError):
+        return []  # ParameterChecks answers the 400
     wanted = {name for name, negated, _nested in fields if not negated}
     removed = {name for name, negated, _nested in fields if negated}
     if "*" not in wanted:
@@ -40,19 +64,21 @@ def _is_localized(api_field):
     return isinstance(getattr(api_field, "serializer", None), LocalizedLabelsField)
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
-    """Documents of restricted collections (the partner space, visitors' uploads) never reach the API."""
+class ResourceImagesAPIViewSet(ParameterChecks, ImagesAPIViewSet):
+    """Images of restricted collections (the partner space, visitors' uploads) never reach the API."""
 
     def get_queryset(self):
         return public_collection_items(super().get_queryset())
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class ResourceDocumentsAPIViewSet(ParameterChecks, DocumentsAPIViewSet):
+    """Documents of restricted collections never reach the API."""
+
     def get_queryset(self):
         return public_collection_items(super().get_queryset())
 
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ResourcePagesAPIViewSet)
-api_router.register_endpoint("images", PublicImagesAPIViewSet)
-api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+api_router.register_endpoint("images", ResourceImagesAPIViewSet)
+api_router.register_endpoint("documents", ResourceDocumentsAPIViewSet)

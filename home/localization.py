@@ -12,9 +12,9 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from home import versions
 from home.visibility import public_pages
 
-LABELS_VERSION_KEY = "labels:version"
 LABELS_TIMEOUT = 60 * 60 * 24
 UNTRANSLATED_PARAM = "untranslated"
 
@@ -28,15 +28,12 @@ def active_locale():
 
 
 def labels_version():
-    return cache.get_or_set(LABELS_VERSION_KEY, 1, None)
+    return versions.version(versions.LABELS)
 
 
 def invalidate_labels(**kwargs):
     """Called on save/publish of anything whose label is shown elsewhere (connected in home.signal_handlers)."""
-    try:
-        cache.incr(LABELS_VERSION_KEY)
-    except ValueError:
-        cache.set(LABELS_VERSION_KEY, 2, None)
+    versions.bump(versions.LABELS)
 
 
 def _label_field(model):

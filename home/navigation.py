@@ -2,20 +2,23 @@
 
 The menu is built from the French home page's children (the source tree) and shows each section's translation
 when one is live, the French section otherwise (flagged so the template marks it `lang="fr"`). The cache is keyed
-by a version number bumped on every publish, unpublish, move or deletion of a page (connected in
-home.signal_handlers), so a warm page runs no navigation query.
+by a version number kept in the database (home.versions) and bumped on every publish, unpublish, move, deletion or
+privacy change (connected in home.signal_handlers), so a warm page runs no navigation query beyond reading it.
 """
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home import versions
 from home.localization import localized_pages
+from home.request_memo import forget
+from home.visibility import MEMO_NAME as VISIBILITY_MEMO
+from home.visibility import public_pages
 
-NAVIGATION_VERSION_KEY = "navigation:version"
 NAVIGATION_TIMEOUT = 60 * 60 * 24
 
 
@@ -28,14 +31,12 @@ class MenuItem:
 
 
 def navigation_version():
-    return cache.get_or_set(NAVIGATION_VERSION_KEY, 1, None)
+    return versions.version(versions.NAVIGATION)
 
 
 def invalidate_navigation(**kwargs):
-    try:
-        cache.incr(NAVIGATION_VERSION_KEY)
-    except ValueError:
-        cache.set(NAVIGATION_VERSION_KEY, 2, None)
+    forget(VISIBILITY_MEMO)
+    versions.bump(versions.NAVIGATION)
 
 
 def _invalidate_on_page_delete(sender, instance, **kwargs):
@@ -51,6 +52,9 @@ def connect():
     for signal in (post_save, post_delete):
         uid = f"home.navigation.restriction.{signal!r}"
         signal.connect(invalidate_navigation, sender=PageViewRestriction, dispatch_uid=uid)
+    m2m_changed.connect(
+        invalidate_navigation, sender=PageViewRestriction.groups.through, dispatch_uid="home.navigation.groups"
+    )
 
 
 def source_home():
@@ -72,7 +76,7 @@ def _build_menu(locale, request):
     home = source_home()
     if home is None:
         return []
-    sections = list(home.get_children().live().public().select_related("locale"))
+    sections = list(public_pages(home.get_children().live()).select_related("locale"))
     shown = localized_pages(sections, locale)
     items = []
     for section in sections:

@@ -11,6 +11,8 @@ from django.http import Http404
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.visibility import public_pages
+
 SITEMAP_URL_NAME = "sitemap_locale"
 
 
@@ -26,9 +28,7 @@ class LocaleSitemap(Sitemap):
         if root is None:
             return Page.objects.none()
         return (
-            root.get_descendants(inclusive=True)
-            .live()
-            .public()
+            public_pages(root.get_descendants(inclusive=True).live())
             .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 
 from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
 from home.localization import localized_label, localized_labels, localized_pages
+from home.visibility import public_only
 
 
 def initiative_queryset():
@@ -141,9 +142,11 @@ def organisation_details(organisation, request):
 
 def initiative_details(initiative, request):
     """Everything an initiative page shows besides its own text fields, in the visitor's language."""
-    links = list(initiative.organisation_links.all().select_related("organisation", "organisation__kind"))
-    themes = list(initiative.themes.all())
-    references = list(initiative.related_references.all())
+    links = initiative.organisation_links.all().select_related("organisation", "organisation__kind")
+    shown_organisations = {page.pk for page in public_only(link.organisation for link in links)}
+    links = [link for link in links if link.organisation_id in shown_organisations]
+    themes = public_only(initiative.themes.all())
+    references = public_only(initiative.related_references.all())
     shown = localized_pages([link.organisation for link in links] + themes + references, request_locale(request))
     organisations = [
         {

@@ -6,6 +6,7 @@ from django.utils.text import slugify
 
 from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
 from home.localization import localized_pages
+from home.visibility import public_only
 
 
 def note_queryset():
@@ -92,15 +93,15 @@ def note_details(note, request):
     footnotes = [block.value for block in note.footnotes]
     # PageChooserBlocks resolve in bulk per StreamField; their targets are French pages shown in the visitor's
     # language through one localized_pages call for the whole note.
-    initiatives = [
+    initiatives = public_only(
         page
         for block in note.chapters
         for child in block.value["body"]
         if child.block_type == "initiatives"
         for page in child.value["initiatives"]
-        if page is not None
-    ]
-    references = [footnote["reference"] for footnote in footnotes if footnote["reference"] is not None]
+    )
+    references = public_only(footnote["reference"] for footnote in footnotes)
+    shown_references = {page.pk for page in references}
     shown = localized_pages(initiatives + references, request_locale(request))
     source_code = source_language_code()
 
@@ -120,7 +121,7 @@ def note_details(note, request):
                 "number": footnote["number"],
                 "anchor": footnote_anchor(footnote["number"]),
                 "text": footnote["text"],
-                "reference": link(footnote["reference"]) if footnote["reference"] is not None else None,
+                "reference": link(footnote["reference"]) if _pk(footnote["reference"]) in shown_references else None,
             }
             for footnote in footnotes
         ],
@@ -129,13 +130,17 @@ def note_details(note, request):
     }
 
 
+def _pk(page):
+    return page.pk if page is not None else None
+
+
 def reference_details(reference, request):
     """Contributors, themes, keywords and the initiatives and notes that cite a reference, in one language."""
     from initiatives.models import InitiativePage
     from library.models import ThematicNotePage
 
     key = reference.translation_key
-    themes = list(reference.themes.all())
+    themes = public_only(reference.themes.all())
     initiatives = list(source_pages(InitiativePage).filter(related_references__translation_key=key).order_by("title"))
     notes = list(source_pages(ThematicNotePage).filter(references__translation_key=key).order_by("title"))
     shown = localized_pages(themes + initiatives + notes, request_locale(request))

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 
 from home.listings import request_locale
 from home.localization import localized_pages
-from home.visibility import public_pages
+from home.visibility import visible_pages
 from library.export import FORMATS, export_references, filename
 from library.listings import reference_queryset
 from library.models import ReferencePage
@@ -20,8 +20,13 @@ def _download(pages, fmt, stem):
     return response
 
 
+def _visible(request):
+    """Published references this visitor may see (home.visibility): restricted ones stay hidden from others."""
+    return visible_pages(ReferencePage.objects.live(), request.user).order_by("title")
+
+
 def export_reference(request, page_id, fmt):
-    page = get_object_or_404(public_pages(ReferencePage.objects.live()), pk=page_id)
+    page = get_object_or_404(_visible(request), pk=page_id)
     return _download([page], fmt, page.citation_key or page.slug)
 
 

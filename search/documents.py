@@ -14,9 +14,10 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 
-from search.facets import Facet, ResourceType, Visibility
+from home.visibility import NOBODY, audience_for_path, restricted_sections
+from search.facets import Facet, ResourceType
 from search.related_terms import CONTRIBUTORS, Term, load_terms
 from search.schema import FACET_FIELDS, TEXT_FIELDS  # noqa: F401  (declared there, imported from here)
 
@@ -49,14 +50,14 @@ def site_languages():
 class BuildContext:
     """Lookups shared by the documents of one indexing run (one query each, not one per page)."""
 
-    restricted_paths: list = field(default_factory=list)
+    sections: tuple = ()
     default_language: str = "fr"
     _labels: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls):
         return cls(
-            restricted_paths=list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            sections=restricted_sections(),
             default_language=Locale.get_default().language_code,
         )
 
@@ -70,8 +71,8 @@ class BuildContext:
         return self._labels[key]
 
     def visibility(self, page):
-        restricted = any(page.path.startswith(path) for path in self.restricted_paths)
-        return Visibility.PARTNERS if restricted else Visibility.PUBLIC
+        """The page's audience key (home.visibility): searches filter on the keys the visitor passes."""
+        return audience_for_path(page.path, self.sections).key
 
 
 def build_document(page, language_code, context, terms, untranslated=False):
@@ -122,7 +123,7 @@ def build_document(page, language_code, context, terms, untranslated=False):
         if (page.last_published_at or page.first_published_at)
         else None,
         "url": url or "",
-        "visibility": context.visibility(page).value,
+        "visibility": context.visibility(page),
     }
     return document
 
@@ -170,7 +171,8 @@ def _documents_for_pages(pages, context, terms, language_codes=None):
     default = context.default_language
     for language_code in language_codes or site_languages():
         page = by_locale.get(language_code) or by_locale.get(default)
-        if page is not None:
+        # password-protected pages stay out of every index (no visitor passes NOBODY)
+        if page is not None and context.visibility(page) != NOBODY:
             untranslated = page.locale.language_code != language_code
             yield build_document(page, language_code, context, terms[page.pk], untranslated)
 

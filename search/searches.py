@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from home.visibility import PUBLIC
 from search.facets import YEAR_RANGES, Facet, Sort, facet_labels
 from search.query import ParsedQuery, parse_query
 from search.results import FacetBucket, SearchResponse
@@ -36,7 +37,7 @@ class SearchRequest:
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     include_untranslated: bool = False
-    partner: bool = False  # True: the visitor may see partner-only pages
+    audiences: tuple = (PUBLIC,)  # the audience keys the visitor passes (home.visibility.viewer_audiences)
 
     @property
     def filter_map(self):
@@ -64,18 +65,9 @@ class SearchRequest:
         return self.sort
 
 
-def user_is_partner(user):
-    if not user or not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    from home.models.base import PARTNERS_GROUP
-
-    return user.groups.filter(name=PARTNERS_GROUP).exists()
-
-
-def request_from_params(params, language=None, partner=False):
+def request_from_params(params, language=None, audiences=(PUBLIC,)):
     """Build a SearchRequest from GET parameters; unknown parameters are ignored, invalid values raise."""
+    _reject_nul_characters(params)
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     language = params.get("lang") or language or "fr"
     if language not in languages:
@@ -126,8 +118,16 @@ def request_from_params(params, language=None, partner=False):
         page=page,
         page_size=page_size,
         include_untranslated=include in ("1", "true", "on"),
-        partner=partner,
+        audiences=tuple(audiences),
     )
+
+
+def _reject_nul_characters(params):
+    """NUL never belongs in a search; PostgreSQL refuses it in any string (it was a 500)."""
+    values = params.lists() if hasattr(params, "lists") else ((k, _as_list(v)) for k, v in params.items())
+    for name, items in values:
+        if "\x00" in name or any("\x00" in str(item) for item in items):
+            raise SearchParameterError(_("The search must not contain NUL characters."))
 
 
 def _as_list(value):
@@ -207,10 +207,10 @@ def run_search(request, engine=None):
     )
 
 
-def suggest(text, language, partner=False, limit=8, engine=None):
+def suggest(text, language, audiences=(PUBLIC,), limit=8, engine=None):
     from search.engines import get_engine
 
     text = (text or "").strip()[:100]
     if len(text) < 2:
         return []
-    return (engine or get_engine()).suggest(text, language, partner=partner, limit=limit)
+    return (engine or get_engine()).suggest(text, language, audiences=tuple(audiences), limit=limit)

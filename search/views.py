@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from home.visibility import viewer_audiences, visible_pages
 from library.export import FORMATS, export_references, filename
 from search.facets import YEAR_RANGES, Facet, Sort
 from search.searches import (
@@ -14,7 +15,6 @@ from search.searches import (
     request_from_params,
     run_search,
     suggest,
-    user_is_partner,
 )
 from search.urls_helpers import search_state_url
 
@@ -26,7 +26,7 @@ def search_page(request):
     params.pop("lang", None)  # the page's language is its URL's
     error, response, search_request = None, None, None
     try:
-        search_request = request_from_params(params, language=language, partner=user_is_partner(request.user))
+        search_request = request_from_params(params, language=language, audiences=viewer_audiences(request.user))
         response = run_search(search_request)
     except SearchParameterError as exc:
         error = str(exc)
@@ -120,7 +120,7 @@ def _without_filter_links(request, response):
 def search_api(request):
     """GET /api/search/ — the JSON of issue 4; 400 with a message on invalid values, unknown parameters ignored."""
     try:
-        search_request = request_from_params(request.GET, partner=user_is_partner(request.user))
+        search_request = request_from_params(request.GET, audiences=viewer_audiences(request.user))
         with translation.override(search_request.language):
             response = run_search(search_request)
     except SearchParameterError as exc:
@@ -132,11 +132,12 @@ def search_api(request):
 def autocomplete_api(request):
     """GET /api/search/autocomplete/?q=&lang= — titles that jump straight to a page."""
     language = request.GET.get("lang") or translation.get_language() or "fr"
+    text = request.GET.get("q", "")
     try:
-        request_from_params({"lang": language})
+        request_from_params({"lang": language, "q": text})
     except SearchParameterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    suggestions = suggest(request.GET.get("q", ""), language, partner=user_is_partner(request.user))
+    suggestions = suggest(text, language, audiences=viewer_audiences(request.user))
     return JsonResponse({"results": [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions]})
 
 
@@ -160,7 +161,7 @@ def search_export(request, fmt):
     try:
         while len(page_ids) < EXPORT_LIMIT:
             params["page"] = str(page)
-            search_request = request_from_params(params, partner=user_is_partner(request.user))
+            search_request = request_from_params(params, audiences=viewer_audiences(request.user))
             with translation.override(search_request.language):
                 response = run_search(search_request)
             page_ids += [hit.page_id for hit in response.hits]
@@ -169,7 +170,7 @@ def search_export(request, fmt):
             page += 1
     except SearchParameterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    by_id = ReferencePage.objects.live().in_bulk(page_ids[:EXPORT_LIMIT])
+    by_id = visible_pages(ReferencePage.objects.live(), request.user).in_bulk(page_ids[:EXPORT_LIMIT])
     content_type, text = export_references([by_id[pk] for pk in page_ids if pk in by_id], fmt)
     response = HttpResponse(text, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename("references", fmt)}"'

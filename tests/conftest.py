@@ -7,6 +7,15 @@ from initiatives.factories import InitiativeIndexPageFactory, OrganisationIndexP
 from library.factories import LibraryIndexPageFactory
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: its database starts afresh, so must what was cached from it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 class SiteTree:
     def __init__(self):
         self.home = make_home_site()

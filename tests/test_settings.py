@@ -37,3 +37,28 @@ def test_debug_off_in_production_even_when_unset():
         SECRET_KEY="y" * 64,
     )
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_production_security_settings():
+    """Cookies secure and HTTP-only, HSTS behind the proxy's header, nosniff, a referrer policy, CSP and axes on."""
+    names = [
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_PROXY_SSL_HEADER",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_CONTENT_TYPE_NOSNIFF",
+        "SECURE_REFERRER_POLICY",
+    ]
+    code = (
+        "from django.conf import settings; "
+        f"print(repr([getattr(settings, n) for n in {names!r}])); "
+        "print('csp.middleware' in ' '.join(settings.MIDDLEWARE) or 'CSPMiddleware' in ' '.join(settings.MIDDLEWARE)); "
+        "print('axes.middleware.AxesMiddleware' in settings.MIDDLEWARE)"
+    )
+    result = run_manage("shell", "--no-imports", "-c", code, SECRET_KEY="z" * 64)
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == repr(
+        [True, True, True, ("HTTP_X_FORWARDED_PROTO", "https"), 31536000, True, "strict-origin-when-cross-origin"]
+    ), result.stderr
+    assert lines[1:] == ["True", "True"]

@@ -122,7 +122,7 @@ class SearchFeed(BaseFeed):
         params.pop("page", None)
         params["sort"], params["page_size"] = "newest", "30"
         try:
-            response = run_search(request_from_params(params, language=translation.get_language(), partner=False))
+            response = run_search(request_from_params(params, language=translation.get_language()))
         except SearchParameterError as error:
             raise Http404(str(error)) from error
         keys = list(

@@ -2,6 +2,7 @@ from home.models.base import PARTNERS_GROUP, BasePage, SectionIndexPage
 from home.models.keywords import Keyword
 from home.models.pages import ArticleIndexPage, ArticleKeyword, ArticlePage, HomePage, Licence, StandardPage
 from home.models.taxonomy import TaxonomyTerm
+from home.models.versions import ContentVersion
 
 __all__ = [
     "PARTNERS_GROUP",
@@ -9,6 +10,7 @@ __all__ = [
     "ArticleKeyword",
     "ArticlePage",
     "BasePage",
+    "ContentVersion",
     "HomePage",
     "Keyword",
     "Licence",

@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 
 from home import navigation
 from home.listings import cached_page_context, request_locale
+from home.visibility import is_public
 from library.listings import link_footnote_markers
 
 register = template.Library()
@@ -54,7 +55,10 @@ def chapter_body(context, body):
 
 @register.simple_tag(takes_context=True)
 def page_link(context, page):
-    """{title, url, lang} for a page chosen in a block, in the visitor's language (see library.listings)."""
+    """{title, url, lang} for a page chosen in a block, in the visitor's language (see library.listings), or None
+    for a page anonymous visitors may not see (the block's HTML is cached for everyone)."""
+    if page is None or not is_public(page):
+        return None
     links = context.get("page_links") or {}
     link = links.get(page.translation_key)
     if link is None:

@@ -19,7 +19,7 @@ def new_hits(query_string, language, since):
     params.pop("page", None)
     params["sort"], params["page_size"] = "newest", str(ALERT_HITS)
     try:
-        response = run_search(request_from_params(params, language=language, partner=False))
+        response = run_search(request_from_params(params, language=language))
     except SearchParameterError:
         return []
     ids = [hit.page_id for hit in response.hits]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from home.visibility import PUBLIC
 from search.engines.database import DatabaseEngine
 
 logger = logging.getLogger(__name__)
@@ -96,8 +97,8 @@ class FallbackEngine:
     def counts(self, requests):
         return self._call("counts", requests)[1]
 
-    def suggest(self, text, language, partner=False, limit=8):
-        return self._call("suggest", text, language, partner=partner, limit=limit)[1]
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
+        return self._call("suggest", text, language, audiences=audiences, limit=limit)[1]
 
 
 def _queue_holds_updates():

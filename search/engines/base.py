@@ -1,5 +1,7 @@
 """What every engine offers (the contract tested in tests/search/test_contract.py)."""
 
+from home.visibility import PUBLIC
+
 
 class Engine:
     name = "engine"
@@ -26,6 +28,6 @@ class Engine:
         """The count of each request (an engine may answer them all at once)."""
         return [self.count(request) for request in requests]
 
-    def suggest(self, text, language, partner=False, limit=8):
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
         """Suggestions (title, URL, type) whose title contains the typed words."""
         raise NotImplementedError

@@ -11,10 +11,10 @@ from operator import itemgetter
 
 from django.db import connections, transaction
 
+from home.visibility import PUBLIC
 from search.engines.base import Engine
 from search.engines.database_python import python_search
 from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_rebuild, resolve_tokens, write_entries
-from search.facets import Visibility
 from search.models import IndexDocument
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET_FIELDS, TEXT_FIELDS
@@ -148,11 +148,10 @@ class DatabaseEngine(Engine):
             cursor.execute(statements.total(), statements.params)
             return cursor.fetchone()[0]
 
-    def suggest(self, text, language, partner=False, limit=8):
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
         tokens = fold(text).split()
         queryset = IndexDocument.objects.using(self.using).filter(locale=language, untranslated=False)
-        if not partner:
-            queryset = queryset.filter(visibility=Visibility.PUBLIC)
+        queryset = queryset.filter(visibility__in=audiences)
         for token in tokens:
             queryset = queryset.filter(title_folded__contains=token)
         rows = list(queryset.values_list("title", "url", "facets", "title_folded")[: limit * 5])

@@ -4,7 +4,7 @@ in Python over the rows of one locale, with the normalisation of search.text. Me
 from collections import Counter
 
 from search.documents import FACET_FIELDS
-from search.facets import Sort, Visibility
+from search.facets import Sort
 from search.models import IndexDocument
 from search.results import EngineResult
 from search.text import stems
@@ -54,8 +54,7 @@ def python_search(using, request, count_only=False):
     from search.engines.database import _hit
 
     queryset = IndexDocument.objects.using(using).filter(locale=request.language)
-    if not request.partner:
-        queryset = queryset.filter(visibility=Visibility.PUBLIC)
+    queryset = queryset.filter(visibility__in=request.audiences)
     if not request.include_untranslated:
         queryset = queryset.filter(untranslated=False)
     for name, low, high in request.year_ranges:

@@ -30,9 +30,10 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import BulkIndexError, bulk
 
+from home.visibility import PUBLIC
 from search.documents import site_languages
 from search.engines.base import Engine
-from search.facets import Facet, Sort, Visibility
+from search.facets import Facet, Sort
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
 from search.text import ELISIONS, fold, stems, stop_words
@@ -135,8 +136,7 @@ class ResourceSearch(FacetedSearch):
 
     def search(self):
         search = super().search().extra(track_total_hits=True)
-        if not self.request.partner:
-            search = search.filter("term", visibility={"value": Visibility.PUBLIC.value})
+        search = search.filter("terms", visibility=list(self.request.audiences))
         if not self.request.include_untranslated:
             search = search.filter("term", untranslated={"value": False})
         for name, low, high in self.request.year_ranges:
@@ -392,12 +392,10 @@ class ElasticsearchEngine(Engine):
             answers.append(item["hits"]["total"]["value"])
         return answers
 
-    def suggest_body(self, text, language, partner=False, limit=8):
+    def suggest_body(self, text, language, audiences=(PUBLIC,), limit=8):
         """Titles containing every typed word, even partly ("asso", "bus" in "Cyberbus"), compared folded on
         the title's keyword; titles starting with the text first, then by title (as the database engine)."""
-        filters = [{"term": {"untranslated": {"value": False}}}]
-        if not partner:
-            filters.append({"term": {"visibility": {"value": Visibility.PUBLIC.value}}})
+        filters = [{"term": {"untranslated": {"value": False}}}, {"terms": {"visibility": list(audiences)}}]
         folded = fold(text)
         filters += [{"wildcard": {"title.sort": {"value": f"*{_wildcard_escape(w)}*"}}} for w in folded.split()]
         prefix = {"prefix": {"title.sort": {"value": folded}}}
@@ -413,8 +411,8 @@ class ElasticsearchEngine(Engine):
             "sort": ["_score", {"title.sort": {"order": "asc"}}, TIE_BREAK],
         }
 
-    def suggest(self, text, language, partner=False, limit=8):
-        body = self.suggest_body(text, language, partner, limit)
+    def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
+        body = self.suggest_body(text, language, audiences, limit)
         response = self.client.search(index=self.alias(language), **body)
         return [
             Suggestion(

@@ -14,7 +14,7 @@ them one statement scans once and both answers come from its materialised rows.
 
 import json
 
-from search.facets import Sort, Visibility
+from search.facets import Sort
 from search.schema import FACET_FIELDS, WEIGHTS
 from search.text import stems
 
@@ -150,8 +150,8 @@ class EntrySearch:
         """Locale, visibility, translation, year ranges, words and exclusions: everything but the facets."""
         request = self.request
         clauses = ["locale = %(language)s"]
-        if not request.partner:
-            clauses.append(f"visibility = '{Visibility.PUBLIC.value}'")
+        self.params["audiences"] = list(request.audiences)
+        clauses.append("visibility = ANY(%(audiences)s)")
         if not request.include_untranslated:
             clauses.append("NOT untranslated")
         for name, low, high in request.year_ranges:

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import sitemaps
 from home.api import api_router
 from home.keyword_tagging import source_locale_keyword_autocomplete
+from home.robots import robots_txt
 from operations import views as operations_views
 from search.urls import api_urlpatterns as search_api_urlpatterns
 
@@ -22,6 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/search/", include((search_api_urlpatterns, "search_api"))),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name=sitemaps.SITEMAP_URL_NAME),
 ]

@@ -1,7 +1,10 @@
 """The search contract, run against every engine: database always, Elasticsearch when ELASTICSEARCH_TEST_URL is set."""
 
+from django.contrib.auth.models import Group
 from django.http import QueryDict
 
+from home.models.base import PARTNERS_GROUP
+from home.visibility import PUBLIC, groups_key
 from search.searches import request_from_params, run_search
 
 
@@ -14,7 +17,14 @@ def search(engine, query="", partner=False, **params):
             data.setlist(key, value)
         else:
             data[key] = str(value)
-    return run_search(request_from_params(data, partner=partner), engine=engine)
+    return run_search(request_from_params(data, audiences=partner_audiences(partner)), engine=engine)
+
+
+def partner_audiences(partner):
+    """What a member of the Partenaires group passes (home.visibility.viewer_audiences), or an anonymous visitor."""
+    if not partner:
+        return (PUBLIC,)
+    return (PUBLIC, groups_key([Group.objects.get(name=PARTNERS_GROUP).pk]))
 
 
 def titles(response):
@@ -166,7 +176,7 @@ def test_partner_only_pages_are_hidden_from_anonymous_visitors(engine):
     partner = search(engine, "cyberbus", partner=True)
     assert "Projet confidentiel des partenaires" in titles(partner)
     assert counts(partner, "keyword")["cyberbus"] == 2
-    assert [s.title for s in engine.suggest("confidentiel", "fr", partner=True)] == [
+    assert [s.title for s in engine.suggest("confidentiel", "fr", audiences=partner_audiences(True))] == [
         "Projet confidentiel des partenaires"
     ]
 

@@ -18,6 +18,7 @@ from search.models import PendingIndexUpdate
 from search.searches import request_from_params, run_search
 from tests.search.es_double import FakeCluster, RecordingNode, decoded_bodies, make_client
 from tests.search.es_spec import Validator, load_spec
+from tests.search.test_contract import partner_audiences
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -147,7 +148,7 @@ def test_search_bodies_follow_the_specification(db, case, es_engine, cluster, va
     params = QueryDict(mutable=True)
     for key, value in case.items():
         params.setlist(key, value if isinstance(value, list) else [value])
-    request = request_from_params(params, partner=partner)
+    request = request_from_params(params, audiences=partner_audiences(partner))
     es_engine.search(request)
     sent = RecordingNode.requests[-1]
     assert sent["target"].split("?")[0] == f"/resources-{request.language}/_search"
@@ -162,7 +163,8 @@ def test_search_bodies_follow_the_specification(db, case, es_engine, cluster, va
     else:
         assert "post_filter" not in body
     visibility = json.dumps(body["query"])
-    assert ('"visibility": {"value": "public"}' in visibility) is not partner
+    audiences = json.dumps({"terms": {"visibility": list(partner_audiences(partner))}})
+    assert audiences in visibility  # only the audiences the visitor passes
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
 
 

@@ -28,6 +28,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "axes",
+    "csp",
     "initiatives",
     "initiatives.contributions",
     "home.partners",
@@ -69,7 +71,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "operations.request_id.RequestIdMiddleware",
+    # first: restrictions and content versions are read from the database once per request, never kept longer
+    "home.request_memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "home.security.SiteCSPMiddleware",
+    "home.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # after AuthenticationMiddleware: answers locked-out logins with registration/lockout.html
+    "axes.middleware.AxesMiddleware",
     # last, so every other middleware still adds its headers (X-Frame-Options…) to a cached page
     "home.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -158,10 +166,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PROJECT_DIR / "media"))
 
 # Partners log in on the site (home/urls.py); restricted pages redirect there. URL names follow the language.
 LOGIN_URL = "login"
-# Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py; invalidated on publish). 0: off.
-# Invalidation reaches every process only through a shared cache (CACHE_URL); with per-process memory caches the
-# default stays short so another gunicorn worker serves a stale page for 30 s at most.
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300" if _cache_url else "30"))
+# Seconds an anonymous visitor's page HTML stays cached (home/page_cache.py). 0: off. Its keys follow content
+# versions kept in the database (home/versions.py), so a publish or a privacy change reaches every process at its
+# next request, with or without a shared cache.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -276,3 +284,38 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Login throttling (django-axes) on /admin/login/ and the partners' login: after AXES_FAILURE_LIMIT failures for a
+# user name, that account is locked for AXES_COOLOFF_TIME hours, whatever the password. Unlock:
+# `manage.py axes_reset_username NAME` (or `axes_reset` for everyone). Keyed by user name, not IP address: behind
+# the proxy every visitor shares one address.
+# AxesBackend only checks the lockout (and, being a ModelBackend, lets force_login and permissions work); the
+# ModelBackend after it checks the password.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # "no ip_address": on purpose, see above
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+
+# Content-Security-Policy (django-csp 4): scripts and styles from the site only, no inline script. The admin's own
+# relaxed policy and the Permissions-Policy are in home/security.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "https:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
