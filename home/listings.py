@@ -32,6 +32,7 @@ class Card:
     themes: list = field(default_factory=list)
     facts: list = field(default_factory=list)
     source_pk: int | None = None  # the French page's id (cards are cached: no model instances inside)
+    image: str = ""  # a static path to a decorative illustration (a theme's, or an initiative's first theme's)
 
 
 def source_pages(model):
@@ -116,9 +117,18 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
                 themes=localized_labels(source.themes.all()) if with_themes else [],
                 facts=facts(source) if facts else [],
                 source_pk=source.pk,
+                image=card_illustration(source, with_themes),
             )
         )
     return cards
+
+
+def card_illustration(source, with_themes):
+    """A theme's own illustration, or the first theme's for a page filed under themes (prefetched)."""
+    if hasattr(source, "illustration"):
+        return source.illustration
+    themes = list(source.themes.all()) if with_themes and hasattr(source, "themes") else []
+    return themes[0].illustration if themes else ""
 
 
 def source_language_code():
