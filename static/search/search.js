@@ -11,6 +11,7 @@
   var narrow = window.matchMedia("(max-width: 48rem)");
   var pending = null;
   var ui = { open: {}, expanded: {}, filtersOpen: false };
+  var shown = window.location.search; /* the state on screen: a skip link's #main also fires popstate */
 
   function formQuery() {
     var params = new URLSearchParams(new FormData(form));
@@ -81,6 +82,7 @@
         enhance();
         document.title = doc.title;
         if (options.push !== false) history.pushState({ query: query }, "", query);
+        shown = window.location.search;
         var heading = region.querySelector("[data-search-heading]");
         live.textContent = heading.dataset.announce;
         var target = key && !options.toHeading ? region.querySelector(key.selector) : null;
@@ -135,7 +137,9 @@
     if (event.target.matches("[data-facet-filter]") && event.key === "Enter") event.preventDefault();
   });
   narrow.addEventListener("change", enhance);
-  window.addEventListener("popstate", function () { update(window.location.search, { push: false, toHeading: true }); });
+  window.addEventListener("popstate", function () {
+    if (window.location.search !== shown) update(window.location.search, { push: false, toHeading: true });
+  });
   enhance();
 
   /* Title suggestions: an ARIA 1.2 combobox (list autocomplete); choosing an option opens that page. */
