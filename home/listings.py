@@ -7,7 +7,9 @@ results). An untranslated page keeps its French title, flagged by `Card.language
 queries whatever the number of items.
 """
 
+import hashlib
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -156,7 +158,8 @@ def cached_page_context(page, request, name, build):
             name,
             page.pk,
             translation.get_language(),
-            request.GET.get("page", ""),
+            # The page number and any filter a listing reads (the organisation directory's kind, country…).
+            hashlib.md5(urlencode(sorted(request.GET.lists()), doseq=True).encode(), usedforsecurity=False).hexdigest(),
         )
     )
     value = cache.get(key)
