@@ -9,11 +9,13 @@ import io
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from home.permissions import ensure_groups_and_workflow
 from tests.browser.visitor import DESKTOP, PHONE, axe_violations, focused, horizontal_overflow, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -34,8 +36,15 @@ PAGES = {
 
 @pytest.fixture
 def demo(live_server):
+    """The demo content over the migrated data; a browser test before this one may have flushed that data
+    (with --reuse-db the database is not serialized, so nothing restores it): the tree's root, locales and
+    groups are put back first, as the migrations make them."""
+    ContentType.objects.clear_cache()  # ids change when a flush lets post_migrate recreate the rows
     for code in ("fr", "en", "es"):
         Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fr")))
+    ensure_groups_and_workflow()
     call_command("load_demo", verbosity=0, stdout=io.StringIO())
 
 
