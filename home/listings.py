@@ -7,7 +7,9 @@ results). An untranslated page keeps its French title, flagged by `Card.language
 queries whatever the number of items.
 """
 
+import hashlib
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -32,6 +34,7 @@ class Card:
     themes: list = field(default_factory=list)
     facts: list = field(default_factory=list)
     source_pk: int | None = None  # the French page's id (cards are cached: no model instances inside)
+    image: str = ""  # a static path to a decorative illustration (a theme's, or an initiative's first theme's)
 
 
 def source_pages(model):
@@ -116,9 +119,18 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
                 themes=localized_labels(source.themes.all()) if with_themes else [],
                 facts=facts(source) if facts else [],
                 source_pk=source.pk,
+                image=card_illustration(source, with_themes),
             )
         )
     return cards
+
+
+def card_illustration(source, with_themes):
+    """A theme's own illustration, or the first theme's for a page filed under themes (prefetched)."""
+    if hasattr(source, "illustration"):
+        return source.illustration
+    themes = list(source.themes.all()) if with_themes and hasattr(source, "themes") else []
+    return themes[0].illustration if themes else ""
 
 
 def source_language_code():
@@ -146,7 +158,8 @@ def cached_page_context(page, request, name, build):
             name,
             page.pk,
             translation.get_language(),
-            request.GET.get("page", ""),
+            # The page number and any filter a listing reads (the organisation directory's kind, country…).
+            hashlib.md5(urlencode(sorted(request.GET.lists()), doseq=True).encode(), usedforsecurity=False).hexdigest(),
         )
     )
     value = cache.get(key)

@@ -4,6 +4,8 @@ Every listing starts from French source pages (they carry the relations), prefet
 turns them into `home.listings.Card`s in the visitor's language.
 """
 
+from urllib.parse import urlencode
+
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +13,7 @@ from django.utils.translation import ngettext
 
 from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
 from home.localization import localized_label, localized_labels, localized_pages
+from home.sorting import initial, sort_key
 from home.visibility import public_only
 
 
@@ -99,10 +102,38 @@ def organisation_cards(organisations, request=None):
 
 
 def organisation_index_listing(page, request):
+    """The directory: filters by kind, country and initial letter, in reading order (see home.sorting)."""
     from initiatives.models import OrganisationPage
 
-    page_obj, organisations = paginate(request, source_pages(OrganisationPage).select_related("kind").order_by("title"))
-    return {"organisations_page": page_obj, "organisation_cards": organisation_cards(organisations, request)}
+    everyone = sorted(source_pages(OrganisationPage).select_related("kind"), key=lambda org: sort_key(org.title))
+    chosen = {name: request.GET.get(name, "") for name in ("kind", "country", "initial")}
+    tests = {
+        "kind": lambda org: org.kind and org.kind.translation_key.hex == chosen["kind"],
+        "country": lambda org: org.country.code == chosen["country"],
+        "initial": lambda org: initial(org.title) == chosen["initial"],
+    }
+    shown = [org for org in everyone if all(tests[name](org) for name, value in chosen.items() if value)]
+    kinds = {org.kind.translation_key.hex: localized_label(org.kind) for org in everyone if org.kind_id}
+    countries = {org.country.code: org.country.name for org in everyone if org.country}
+    page_obj, organisations = paginate(request, shown)
+    kept = urlencode([(name, value) for name, value in chosen.items() if value])
+    return {
+        "organisations_page": page_obj,
+        "organisation_cards": organisation_cards(organisations, request),
+        "directory_filters": chosen,
+        "directory_kinds": sorted(kinds.items(), key=lambda item: sort_key(item[1])),
+        "directory_countries": sorted(countries.items(), key=lambda item: sort_key(item[1])),
+        "directory_initials": [
+            (letter, _initial_url(chosen, letter)) for letter in sorted({initial(org.title) for org in everyone})
+        ],
+        "directory_all_initials_url": _initial_url(chosen, ""),
+        "directory_count": len(shown),
+        "page_query": f"{kept}&" if kept else "",
+    }
+
+
+def _initial_url(chosen, letter):
+    return "?" + urlencode([(n, v) for n, v in {**chosen, "initial": letter}.items() if v])
 
 
 def organisation_initiatives(organisation, request):

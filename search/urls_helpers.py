@@ -13,8 +13,8 @@ def search_url(**filters):
     return f"{url}?{query}" if query else url
 
 
-def search_state_url(params, page=None, remove=None):
-    """The current search's URL with `page` changed and some parameters (or single values) removed."""
+def search_state_url(params, page=None, remove=None, add=None):
+    """The current search's URL with `page` changed, some parameters (or single values) removed, others added."""
     items = []
     remove = remove or {}
     for name, values in params.lists():
@@ -24,6 +24,7 @@ def search_state_url(params, page=None, remove=None):
             if name in remove and (remove[name] is None or remove[name] == value):
                 continue
             items.append((name, value))
+    items.extend((name, value) for name, value in (add or {}).items())
     if page and page > 1:
         items.append(("page", page))
     return "?" + urlencode(items)

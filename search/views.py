@@ -1,14 +1,17 @@
 """The visitors' search page, the JSON API and title autocomplete. Thin: search.searches does the work."""
 
-from django.http import Http404, HttpResponse, JsonResponse
+from dataclasses import fields
+
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from home.visibility import viewer_audiences, visible_pages
 from library.export import FORMATS, export_references, filename
-from search.facets import YEAR_RANGES, Facet, Sort
+from search.facets import YEAR_RANGES, Facet, ResourceType, Sort
 from search.searches import (
     MAX_PAGE_SIZE,
     SearchParameterError,
@@ -17,6 +20,10 @@ from search.searches import (
     suggest,
 )
 from search.urls_helpers import search_state_url
+
+FRAGMENT_HEADER = "X-Search-Fragment"  # the enhancing script asks for the part of the page a search changes
+FACET_TOP = 8  # values a facet shows before "show all"
+OPEN_GROUPS = 3  # facet groups open on first load (besides those with a selected value)
 
 
 @require_GET
@@ -30,10 +37,12 @@ def search_page(request):
         response = run_search(search_request)
     except SearchParameterError as exc:
         error = str(exc)
+    current_sort = request.GET.get("sort", "")
     context = {
         "query": request.GET.get("q", ""),
         "error": error,
         "response": response,
+        "hits": _hit_views(response),
         "search_request": search_request,
         "facet_groups": _facet_groups(response),
         "year_ranges": [
@@ -48,38 +57,104 @@ def search_page(request):
             for name, (label, low, high) in YEAR_RANGES.items()
         ],
         "sorts": Sort.choices,
-        "current_sort": request.GET.get("sort", ""),
+        "current_sort": current_sort,
+        "current_sort_label": dict(Sort.choices).get(current_sort, Sort.RELEVANCE.label),
         "page_links": _page_links(request, response),
         "without_filter": _without_filter_links(request, response),
+        "active_filters": _active_filters(request, response),
+        "clear_filters_url": search_state_url(request.GET, remove=_filter_params(request.GET), page=None),
+        "state_query": search_state_url(request.GET, page=response.page if response else None),
         "include_untranslated": request.GET.get("include_untranslated") in ("1", "on", "true"),
         "show_untranslated_option": language != "fr",
-        "js_strings": _js_strings(),
         "export_formats": [("bibtex", "BibTeX"), ("ris", "RIS"), ("csljson", "CSL-JSON")],
     }
-    return TemplateResponse(request, "search/search_page.html", context, status=400 if error else 200)
+    status = 400 if error else 200
+    if request.headers.get(FRAGMENT_HEADER):
+        result = TemplateResponse(request, "search/fragment_response.html", context, status=status)
+    else:
+        result = TemplateResponse(request, "search/search_page.html", context, status=status)
+    patch_vary_headers(result, [FRAGMENT_HEADER])
+    return result
 
 
-def _js_strings():
-    """Labels the enhancing script needs to redraw the page from the JSON API."""
-    return {
-        "facets": {facet.value: str(facet.label) for facet in Facet},
-        "one_result": gettext("1 result"),
-        "many_results": gettext("%(count)s results"),
-        "no_result": gettext("No result"),
-        "in_french": gettext("in French"),
-        "pages": gettext("Result pages"),
-        "error": gettext("The search could not be updated; the page will reload."),
+def _filter_params(params):
+    """{name: None} for every parameter that narrows the results (facets, years, untranslated)."""
+    names = {facet.value for facet in Facet} | {"include_untranslated"}
+    for _label, low, high in YEAR_RANGES.values():
+        names |= {low, high}
+    return {name: None for name in params if name in names}
+
+
+def _hit_views(response):
+    """Hits with what their card links to: theme labels and search URLs, the territory's search, the type's label."""
+    if response is None:
+        return []
+    themes = {b.value: b.label for b in response.facets.get(Facet.THEME.value, ())}
+    types = {b.value: b.label for b in response.facets.get(Facet.TYPE.value, ())}
+    types = {**dict(ResourceType.choices), **types}
+    return [
+        {
+            **{f.name: getattr(hit, f.name) for f in fields(hit)},
+            "type_label": types.get(hit.type, hit.type),
+            "theme_links": [
+                {"label": themes.get(code, code), "url": search_state_url(QueryDict(), add={"theme": code})}
+                for code in hit.themes
+            ],
+            "territory_url": search_state_url(QueryDict(), add={"q": f'"{hit.territory}"'}) if hit.territory else "",
+        }
+        for hit in response.hits
+    ]
+
+
+def _active_filters(request, response):
+    """The filters in force, each with the URL of the same search without it (one-click removal)."""
+    labels = {
+        facet: {b.value: b.label for b in buckets} for facet, buckets in (response.facets if response else {}).items()
     }
+    filters = []
+    for facet in Facet:
+        for value in request.GET.getlist(facet.value):
+            filters.append(
+                {
+                    "group": facet.label,
+                    "label": labels.get(facet.value, {}).get(value, value),
+                    "url": search_state_url(request.GET, remove={facet.value: value}, page=None),
+                }
+            )
+    for label, low, high in YEAR_RANGES.values():
+        for name, word in ((low, gettext("from")), (high, gettext("to"))):
+            if request.GET.get(name):
+                filters.append(
+                    {
+                        "group": label,
+                        "label": f"{word} {request.GET[name]}",
+                        "url": search_state_url(request.GET, remove={name: None}, page=None),
+                    }
+                )
+    return filters
 
 
 def _facet_groups(response):
     if response is None:
         return []
-    return [
-        {"name": facet.value, "label": facet.label, "buckets": response.facets.get(facet.value, ())}
-        for facet in Facet
-        if response.facets.get(facet.value)
-    ]
+    groups = []
+    for facet in Facet:
+        buckets = response.facets.get(facet.value, ())
+        if not buckets:
+            continue
+        selected = sum(1 for bucket in buckets if bucket.selected)
+        groups.append(
+            {
+                "name": facet.value,
+                "label": facet.label,
+                "buckets": buckets,
+                "selected_count": selected,
+                "open": bool(selected) or len(groups) < OPEN_GROUPS,
+                "long": len(buckets) > FACET_TOP,
+                "top": FACET_TOP,
+            }
+        )
+    return groups
 
 
 def _page_links(request, response):

@@ -20,6 +20,7 @@ from home.dates import DatePeriod, DatePrecision, fuzzy_date_display, fuzzy_date
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
 from home.panels import edit_tabs
+from initiatives.models.images import LeadImageMixin
 
 
 class InitiativeIndexPage(SectionIndexPage):
@@ -66,7 +67,7 @@ class InitiativeOrganisation(Orderable):
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone", "contact_address")
 
 
-class InitiativePage(BasePage):
+class InitiativePage(LeadImageMixin, BasePage):
     context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES)
     description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
     website = models.URLField(_("website"), blank=True, max_length=500)
@@ -139,6 +140,7 @@ class InitiativePage(BasePage):
         FieldPanel("context"),
         FieldPanel("description"),
         FieldPanel("website"),
+        *LeadImageMixin.lead_image_panels,
     ]
     facts_panels = [
         MultiFieldPanel(
@@ -174,28 +176,32 @@ class InitiativePage(BasePage):
     edit_handler = edit_tabs(
         (content_panels, _("Content")), (facts_panels, _("Facts")), (classification_panels, _("Classification"))
     )
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("context"),
-        TranslatableField("description"),
-        TranslatableField("territory"),
-        SynchronizedField("website"),
-        SynchronizedField("initiative_types", overridable=False),
-        SynchronizedField("countries", overridable=False),
-        SynchronizedField("region"),
-        SynchronizedField("launch_date", overridable=False),
-        SynchronizedField("launch_precision", overridable=False),
-        SynchronizedField("launch_period"),
-        SynchronizedField("status", overridable=False),
-        SynchronizedField("collected_on"),
-        SynchronizedField("collected_precision", overridable=False),
-        SynchronizedField("audiences", overridable=False),
-        SynchronizedField("keyword_items", overridable=False),
-        SynchronizedField("themes", overridable=False),
-        SynchronizedField("related_references"),
-        SynchronizedField("organisation_links", overridable=False),
-        *(SynchronizedField(name, overridable=False) for name in CONTACT_FIELDS),
-        *(SynchronizedField(f"show_{name}", overridable=False) for name in CONTACT_FIELDS),
-    ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_image_translatable_fields
+        + [
+            TranslatableField("context"),
+            TranslatableField("description"),
+            TranslatableField("territory"),
+            SynchronizedField("website"),
+            SynchronizedField("initiative_types", overridable=False),
+            SynchronizedField("countries", overridable=False),
+            SynchronizedField("region"),
+            SynchronizedField("launch_date", overridable=False),
+            SynchronizedField("launch_precision", overridable=False),
+            SynchronizedField("launch_period"),
+            SynchronizedField("status", overridable=False),
+            SynchronizedField("collected_on"),
+            SynchronizedField("collected_precision", overridable=False),
+            SynchronizedField("audiences", overridable=False),
+            SynchronizedField("keyword_items", overridable=False),
+            SynchronizedField("themes", overridable=False),
+            SynchronizedField("related_references"),
+            SynchronizedField("organisation_links", overridable=False),
+            *(SynchronizedField(name, overridable=False) for name in CONTACT_FIELDS),
+            *(SynchronizedField(f"show_{name}", overridable=False) for name in CONTACT_FIELDS),
+        ]
+    )
 
     # Taxonomy in the page's own language (the relations point at the French terms).
     api_fields = [

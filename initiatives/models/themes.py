@@ -8,6 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, SectionIndexPage
+from initiatives.models.images import LeadImageMixin
 
 
 class ThemeIndexPage(SectionIndexPage):
@@ -19,7 +20,7 @@ class ThemeIndexPage(SectionIndexPage):
         verbose_name = _("theme index")
 
 
-class ThemePage(BasePage):
+class ThemePage(LeadImageMixin, BasePage):
     code = models.SlugField(
         _("code"),
         max_length=80,
@@ -35,17 +36,27 @@ class ThemePage(BasePage):
         FieldPanel("number"),
         FieldPanel("summary"),
         FieldPanel("introduction"),
+        *LeadImageMixin.lead_image_panels,
     ]
-    translatable_fields = BasePage.translatable_fields + [
-        TranslatableField("introduction"),
-        SynchronizedField("code", overridable=False),
-        SynchronizedField("number", overridable=False),
-    ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_image_translatable_fields
+        + [
+            TranslatableField("introduction"),
+            SynchronizedField("code", overridable=False),
+            SynchronizedField("number", overridable=False),
+        ]
+    )
 
     parent_page_types = ["initiatives.ThemeIndexPage"]
     subpage_types = []
     template = "initiatives/theme_page.html"
     page_context_builder = "initiatives.listings.theme_listing"
+
+    @property
+    def illustration(self):
+        """The static path of the project's illustration for this theme."""
+        return f"illustrations/themes/{self.code}.svg"
 
     class Meta:
         verbose_name = _("theme")

@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -24,6 +26,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", include((search_api_urlpatterns, "search_api"))),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico whatever the page says.
+    path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static_url("icons/favicon.ico"))),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name=sitemaps.SITEMAP_URL_NAME),
 ]

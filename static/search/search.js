@@ -1,173 +1,219 @@
-/* Enhances the search form: filters, sort and pages update the results from the JSON API without a full reload,
-   the URL stays shareable (history.pushState), and the query box suggests titles. Without JS the GET form works. */
+/* Enhances the search form. The server renders every state: the script asks for the part of the page a search
+   changes (header X-Search-Fragment) and swaps it in, then restores focus, announces the state in the live
+   region and keeps <title> and the URL in step. Without JavaScript the GET form and its links work as they are. */
 (function () {
   "use strict";
-  var root = document.querySelector(".search[data-search-api]");
-  if (!root || !window.fetch || !window.URLSearchParams) return;
+  var root = document.querySelector("[data-search]");
+  if (!root || !window.fetch || !window.URLSearchParams || !window.DOMParser) return;
   var form = root.querySelector("[data-search-form]");
-  var strings = JSON.parse(document.getElementById("search-strings").textContent);
-  var api = root.dataset.searchApi;
-  var lang = root.dataset.lang;
+  var region = root.querySelector("[data-search-fragment]");
+  var live = root.querySelector("[data-search-live]");
+  var narrow = window.matchMedia("(max-width: 48rem)");
   var pending = null;
+  var ui = { open: {}, expanded: {}, filtersOpen: false };
+  var shown = window.location.search; /* the state on screen: a skip link's #main also fires popstate */
 
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function formParams(page) {
+  function formQuery() {
     var params = new URLSearchParams(new FormData(form));
-    Array.from(params.keys()).forEach(function (key) {
-      if (params.get(key) === "" && params.getAll(key).length === 1) params.delete(key);
+    Array.from(new Set(params.keys())).forEach(function (key) {
+      var kept = params.getAll(key).filter(function (v) { return v !== ""; });
+      params.delete(key);
+      kept.forEach(function (v) { params.append(key, v); });
     });
-    if (page && page > 1) params.set("page", page);
-    return params;
+    return "?" + params.toString();
   }
 
-  function statusText(count) {
-    if (count === 0) return strings.no_result;
-    if (count === 1) return strings.one_result;
-    return strings.many_results.replace("%(count)s", count.toLocaleString(lang));
+  /* Which control had focus, as something that survives the swap. */
+  function focusKey(node) {
+    if (!node || !region.contains(node)) return null;
+    if (node.matches("input[type=checkbox]")) return { selector: "input[name='" + node.name + "'][value='" + CSS.escape(node.value) + "']" };
+    if (node.name) return { selector: "[name='" + node.name + "']" };
+    if (node.matches("summary")) return { selector: "[data-facet='" + node.parentNode.dataset.facet + "'] > summary" };
+    return null;
   }
 
-  function renderFacets(facets) {
-    var aside = root.querySelector(".search-facets");
-    aside.querySelectorAll("fieldset[data-facet]").forEach(function (f) { f.remove(); });
-    var anchor = aside.firstChild;
-    Object.keys(facets).forEach(function (name) {
-      if (!facets[name].length) return;
-      var fieldset = el("fieldset", { "class": "search-facet", "data-facet": name });
-      fieldset.appendChild(el("legend", {}, strings.facets[name] || name));
-      var list = el("ul");
-      facets[name].forEach(function (bucket) {
-        var label = el("label");
-        var box = el("input", { type: "checkbox", name: name, value: bucket.value, "data-search-filter": "" });
-        box.checked = bucket.selected;
-        label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + bucket.label + " "));
-        label.appendChild(el("span", { "class": "search-facet__count" }, "(" + bucket.count + ")"));
-        var item = el("li");
-        item.appendChild(label);
-        list.appendChild(item);
-      });
-      fieldset.appendChild(list);
-      aside.insertBefore(fieldset, anchor);
+  function remember() {
+    region.querySelectorAll("details[data-facet]").forEach(function (d) { ui.open[d.dataset.facet] = d.open; });
+  }
+
+  function enhance() {
+    region.querySelectorAll("details[data-facet]").forEach(function (d) {
+      if (d.dataset.facet in ui.open) d.open = ui.open[d.dataset.facet];
     });
-  }
-
-  function labelOf(facets, facet, value) {
-    var found = (facets[facet] || []).filter(function (b) { return b.value === value; })[0];
-    return found ? found.label : value;
-  }
-
-  function renderHits(data) {
-    var list = root.querySelector("[data-search-hits]");
-    list.textContent = "";
-    data.results.forEach(function (hit) {
-      var item = el("li", { "class": "search-hit search-hit--" + hit.type });
-      item.appendChild(el("span", { "class": "search-hit__type" }, labelOf(data.facets, "type", hit.type)));
-      var title = el("h2", { "class": "search-hit__title" });
-      title.appendChild(el("a", { href: hit.url }, hit.title));
-      if (hit.locale !== lang) title.appendChild(el("span", { "class": "search-hit__untranslated", lang: "fr" }, " (" + strings.in_french + ")"));
-      item.appendChild(title);
-      var snippet = el("p", { "class": "search-hit__snippet" });
-      snippet.innerHTML = hit.snippet; /* escaped by the server; only <mark> is markup */
-      item.appendChild(snippet);
-      var meta = el("p", { "class": "search-hit__meta" });
-      hit.themes.forEach(function (code) {
-        meta.appendChild(el("span", { "class": "search-hit__theme" }, labelOf(data.facets, "theme", code)));
-        meta.appendChild(document.createTextNode(" "));
-      });
-      if (hit.year) meta.appendChild(el("span", { "class": "search-hit__year" }, String(hit.year)));
-      item.appendChild(meta);
-      list.appendChild(item);
+    region.querySelectorAll("[data-facet-more]").forEach(function (button) {
+      var group = button.closest("[data-facet]");
+      button.hidden = false;
+      setExpanded(group, button, !!ui.expanded[group.dataset.facet]);
     });
+    var apply = region.querySelector("[data-search-apply]");
+    if (apply) apply.hidden = true;
+    var toggle = region.querySelector("[data-search-filters-toggle]");
+    toggle.hidden = !narrow.matches;
+    setFiltersOpen(ui.filtersOpen || !narrow.matches);
   }
 
-  function renderPages(data, params) {
-    var old = root.querySelector("[data-search-pagination]");
-    if (old) old.remove();
-    if (data.pages <= 1) return;
-    var nav = el("nav", { "class": "search-pagination", "aria-label": strings.pages, "data-search-pagination": "" });
-    var list = el("ul");
-    for (var n = 1; n <= data.pages; n++) {
-      if (n !== 1 && n !== data.pages && Math.abs(n - data.page) > 2) continue;
-      var p = new URLSearchParams(params);
-      p.delete("lang");
-      if (n > 1) p.set("page", n); else p.delete("page");
-      var link = el("a", { href: "?" + p.toString(), "data-page": n }, String(n));
-      if (n === data.page) link.setAttribute("aria-current", "page");
-      var item = el("li");
-      item.appendChild(link);
-      list.appendChild(item);
-    }
-    nav.appendChild(list);
-    root.querySelector(".search-results").appendChild(nav);
+  function setExpanded(group, button, expanded) {
+    ui.expanded[group.dataset.facet] = expanded;
+    group.classList.toggle("is-collapsed", !expanded);
+    button.setAttribute("aria-expanded", String(expanded));
+    button.textContent = expanded ? button.dataset.less : button.dataset.more;
   }
 
-  function update(page, push) {
-    var params = formParams(page);
-    var shown = params.toString();
-    params.set("lang", lang);
+  function setFiltersOpen(open) {
+    var toggle = region.querySelector("[data-search-filters-toggle]");
+    var facets = region.querySelector("[data-search-facets]");
+    facets.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+  }
+
+  function update(query, options) {
+    options = options || {};
+    var key = focusKey(document.activeElement);
     if (pending) pending.abort();
     pending = new AbortController();
     root.setAttribute("aria-busy", "true");
-    fetch(api + "?" + params.toString(), { signal: pending.signal, headers: { Accept: "application/json" } })
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (data) {
-        renderFacets(data.facets);
-        renderHits(data);
-        renderPages(data, params);
-        var empty = root.querySelector(".search-empty");
-        if (empty) empty.remove();
-        root.querySelector("[data-search-status]").textContent = statusText(data.count);
-        if (push) history.pushState({ search: shown }, "", "?" + shown);
-        root.querySelectorAll("[data-search-export]").forEach(function (link) {
-          link.search = "?" + params.toString(); /* export what is shown now */
-        });
+    fetch(form.action + query, { signal: pending.signal, headers: { "X-Search-Fragment": "1" } })
+      .then(function (r) { return r.text().then(function (text) { return { ok: r.ok || r.status === 400, text: text }; }); })
+      .then(function (result) {
+        if (!result.ok) throw new Error("search failed");
+        var doc = new DOMParser().parseFromString(result.text, "text/html");
+        remember();
+        region.replaceChildren.apply(region, Array.from(doc.body.childNodes));
+        enhance();
+        document.title = doc.title;
+        if (options.push !== false) history.pushState({ query: query }, "", query);
+        shown = window.location.search;
+        var heading = region.querySelector("[data-search-heading]");
+        live.textContent = heading.dataset.announce;
+        var target = key && !options.toHeading ? region.querySelector(key.selector) : null;
+        (target || heading).focus();
+        if (!target) heading.scrollIntoView({ block: "start" });
       })
       .catch(function (error) {
-        if (error.name === "AbortError") return;
-        window.location.search = shown; /* fall back to the server-rendered page */
+        if (error.name !== "AbortError") window.location.assign(form.action + query);
       })
       .finally(function () { root.removeAttribute("aria-busy"); });
   }
 
   form.addEventListener("change", function (event) {
-    if (event.target.matches("[data-search-filter]")) update(1, true);
+    if (!event.target.matches("[data-search-filter]")) return;
+    if (event.target.pattern && !event.target.checkValidity()) return;
+    update(formQuery());
   });
-  form.addEventListener("submit", function (event) { event.preventDefault(); update(1, true); });
-  root.addEventListener("click", function (event) {
-    var link = event.target.closest("[data-search-pagination] a");
-    if (!link) return;
+  form.addEventListener("submit", function (event) {
     event.preventDefault();
-    update(parseInt(link.dataset.page || new URLSearchParams(link.search).get("page") || "1", 10), true);
+    closeSuggestions();
+    update(formQuery(), { toHeading: true });
   });
-  window.addEventListener("popstate", function () { window.location.reload(); });
+  root.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-search-link]");
+    if (link) {
+      event.preventDefault();
+      update(link.search || "?", { toHeading: true });
+      return;
+    }
+    var more = event.target.closest("[data-facet-more]");
+    if (more) {
+      var group = more.closest("[data-facet]");
+      setExpanded(group, more, !ui.expanded[group.dataset.facet]);
+      return;
+    }
+    if (event.target.closest("[data-search-filters-toggle]")) {
+      ui.filtersOpen = region.querySelector("[data-search-facets]").hidden;
+      setFiltersOpen(ui.filtersOpen);
+      if (ui.filtersOpen) region.querySelector("[data-search-facets] summary").focus();
+    }
+  });
+  root.addEventListener("input", function (event) {
+    if (!event.target.matches("[data-facet-filter]")) return;
+    var group = event.target.closest("[data-facet]");
+    var words = event.target.value.trim().toLocaleLowerCase();
+    if (words) setExpanded(group, group.querySelector("[data-facet-more]"), true);
+    group.querySelectorAll("li").forEach(function (item) {
+      item.hidden = words !== "" && item.textContent.toLocaleLowerCase().indexOf(words) === -1;
+    });
+  });
+  root.addEventListener("keydown", function (event) {
+    if (event.target.matches("[data-facet-filter]") && event.key === "Enter") event.preventDefault();
+  });
+  narrow.addEventListener("change", enhance);
+  window.addEventListener("popstate", function () {
+    if (window.location.search !== shown) update(window.location.search, { push: false, toHeading: true });
+  });
+  enhance();
 
-  /* Title autocomplete: jump straight to a page. */
+  /* Title suggestions: an ARIA 1.2 combobox (list autocomplete); choosing an option opens that page. */
   var input = root.querySelector("[data-search-input]");
   var box = root.querySelector("[data-search-suggestions]");
   var timer = null;
+  var active = -1;
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", box.id);
+  input.setAttribute("aria-expanded", "false");
+
+  function options() { return Array.from(box.querySelectorAll("[role=option]")); }
+  function closeSuggestions() {
+    clearTimeout(timer);
+    box.hidden = true;
+    active = -1;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+  function highlight(index) {
+    var all = options();
+    active = index;
+    all.forEach(function (option, i) { option.setAttribute("aria-selected", String(i === index)); });
+    if (index >= 0) input.setAttribute("aria-activedescendant", all[index].id);
+    else input.removeAttribute("aria-activedescendant");
+  }
+  function show(results) {
+    box.textContent = "";
+    results.forEach(function (s, i) {
+      var option = document.createElement("li");
+      option.id = "search-suggestion-" + i;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", "false");
+      option.dataset.url = s.url;
+      option.textContent = s.title;
+      box.appendChild(option);
+    });
+    box.hidden = !results.length;
+    input.setAttribute("aria-expanded", String(!!results.length));
+    active = -1;
+  }
+
   input.addEventListener("input", function () {
     clearTimeout(timer);
     var text = input.value.trim();
-    if (text.length < 2) { box.hidden = true; return; }
+    if (text.length < 2) { closeSuggestions(); return; }
     timer = setTimeout(function () {
-      fetch(root.dataset.autocompleteApi + "?" + new URLSearchParams({ q: text, lang: lang }))
+      fetch(root.dataset.autocompleteApi + "?" + new URLSearchParams({ q: text, lang: root.dataset.lang }))
         .then(function (r) { return r.ok ? r.json() : { results: [] }; })
-        .then(function (data) {
-          box.textContent = "";
-          data.results.forEach(function (s) {
-            var item = el("li", { role: "option" });
-            item.appendChild(el("a", { href: s.url }, s.title));
-            box.appendChild(item);
-          });
-          box.hidden = !data.results.length;
-        });
+        .then(function (data) { if (document.activeElement === input) show(data.results); });
     }, 200);
   });
-  input.addEventListener("keydown", function (event) { if (event.key === "Escape") box.hidden = true; });
+  input.addEventListener("keydown", function (event) {
+    var all = options();
+    var open = !box.hidden;
+    if (event.key === "Escape") {
+      event.preventDefault(); /* a search box would clear itself */
+      closeSuggestions();
+    } else if (event.key === "ArrowDown" && open) {
+      event.preventDefault();
+      highlight((active + 1) % all.length);
+    } else if (event.key === "ArrowUp" && open) {
+      event.preventDefault();
+      highlight(active <= 0 ? all.length - 1 : active - 1);
+    } else if (event.key === "Enter" && open && active >= 0) {
+      event.preventDefault();
+      window.location.assign(all[active].dataset.url);
+    }
+  });
+  input.addEventListener("blur", closeSuggestions);
+  box.addEventListener("mousedown", function (event) { event.preventDefault(); }); /* keep focus in the box */
+  box.addEventListener("click", function (event) {
+    var option = event.target.closest("[role=option]");
+    if (option) window.location.assign(option.dataset.url);
+  });
 })();
