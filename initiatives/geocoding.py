@@ -143,13 +143,13 @@ def organisation_point(organisation):
 
 
 def initiative_point(initiative, organisation_points):
-    """The territory's town, else its first organisation's place, else its first country's centre."""
+    """The territory's town, else its first organisation's town, else its first country's centre."""
     codes = [country.code for country in initiative.countries]
     point = geocode_territory(initiative.territory, codes)
     if point is None:
         for link in initiative.organisation_links.all():
-            if link.organisation.translation_key in organisation_points:
-                found = organisation_points[link.organisation.translation_key]
+            found = organisation_points.get(link.organisation.translation_key)
+            if found and found.precision in (PlacePrecision.EXACT, PlacePrecision.TOWN):
                 return Point(found.latitude, found.longitude, PlacePrecision.PARTNER)
     return point or (country_centre(codes[0]) if codes else None)
 
@@ -171,7 +171,9 @@ def geocode_missing(force=False):
         for page in pages:
             if page.has_place and not force:
                 if model is OrganisationPage:
-                    organisation_points[page.translation_key] = Point(page.latitude, page.longitude, "")
+                    organisation_points[page.translation_key] = Point(
+                        page.latitude, page.longitude, page.place_precision
+                    )
                 continue
             if model is OrganisationPage:
                 point = organisation_point(page) or country_centre(page.country.code)

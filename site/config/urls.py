@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import sitemaps
 from home.api import api_router
 from home.keyword_tagging import source_locale_keyword_autocomplete
+from opendata.urls import api_urlpatterns as opendata_api_urlpatterns
 from search.urls import api_urlpatterns as search_api_urlpatterns
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/search/", include((search_api_urlpatterns, "search_api"))),
+    path("api/open-data/", include((opendata_api_urlpatterns, "opendata_api"))),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name=sitemaps.SITEMAP_URL_NAME),
 ]
@@ -34,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("library.urls")),
+    path("", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "initiatives",
     "library",
     "search",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
