@@ -8,7 +8,7 @@
   var strings = JSON.parse(document.getElementById("atlas-strings").textContent);
   var form = root.querySelector("[data-atlas-form]");
   var mapNode = root.querySelector("[data-atlas-map]");
-  var map = L.map(mapNode, { worldCopyJump: true, minZoom: 1 }).setView([20, 5], 2);
+  var map = L.map(mapNode, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([20, 5], 2);
   var outlines = null;
   var countryMap = null;
   var countryLayer = null;
@@ -31,7 +31,7 @@
 
   function card(props) {
     var box = el("div", { "class": "atlas-card" });
-    var title = el("h3", { "class": "atlas-card__title" });
+    var title = el("p", { "class": "atlas-card__title" });
     var link = el("a", { href: props.url }, props.title);
     if (props.language !== document.documentElement.lang) link.setAttribute("lang", props.language);
     title.appendChild(link);
@@ -74,7 +74,7 @@
 
   function colour(count, max) {
     var steps = ["#deebf7", "#9ecae1", "#4292c6", "#2171b5", "#08306b"];
-    return steps[Math.min(steps.length - 1, Math.floor(((count - 1) / Math.max(1, max)) * steps.length))];
+    return steps[Math.max(0, Math.ceil((count / Math.max(1, max)) * steps.length) - 1)];
   }
 
   function drawCountries() {
@@ -88,7 +88,7 @@
     });
     if (countryMap === null || countryMap.getContainer() !== node) {
       if (countryMap) countryMap.remove();
-      countryMap = L.map(node, { minZoom: 1, attributionControl: false }).setView([20, 5], 1);
+      countryMap = L.map(node, { minZoom: 1, maxZoom: 8, attributionControl: false }).setView([20, 5], 1);
       countryLayer = null;
     }
     if (countryLayer) countryLayer.remove();
