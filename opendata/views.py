@@ -123,3 +123,31 @@ def map_page(request):
     context["error"] = error
     template = "opendata/includes/map_results.html" if request.GET.get("fragment") == "results" else None
     return TemplateResponse(request, template or "opendata/map_page.html", context, status=400 if error else 200)
+
+
+@require_GET
+def statistics_api(request):
+    """GET /api/statistics/?lang= — the figures of the statistics page."""
+    from opendata import statistics
+
+    language = _language(request)
+    if language is None:
+        return JsonResponse({"error": "Unknown language; use one of fr, en, es."}, status=400)
+    with translation.override(language):
+        body = statistics.as_json(statistics.initiative_statistics(language), statistics.totals(), language)
+    response = JsonResponse(body)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def statistics_page(request):
+    from opendata import statistics
+
+    language = translation.get_language()
+    dimensions = statistics.initiative_statistics(language)
+    context = {
+        "sections": [{"dimension": d, "chart": statistics.bar_chart(d)} for d in dimensions],
+        "totals": statistics.totals(),
+    }
+    return TemplateResponse(request, "opendata/statistics_page.html", context)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 from initiatives.geocoding import geocode_missing
 from search import indexing
@@ -50,7 +51,7 @@ def test_map_shows_one_marker_per_place_and_filters_update_it(browser, live_serv
     page.on("request", lambda request: requests.append(request.url))
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{live_server.url}/map/")
+    page.goto(f"{live_server.url}{reverse('opendata:map')}")
     map_node = page.locator("[data-atlas-map]")
     expected = geojson_count(page, live_server)
     assert expected == 4, errors
@@ -65,7 +66,7 @@ def test_map_shows_one_marker_per_place_and_filters_update_it(browser, live_serv
     expect(map_node).to_have_attribute("data-marker-count", str(geojson_count(page, live_server, "&theme=sante")))
     expect(page.locator(".atlas__list > li")).to_have_count(1)
     expect(page.locator(".atlas__list")).to_contain_text("Télémédecine au village")
-    assert page.url.endswith("/map/?theme=sante")
+    assert page.url.endswith(f"{reverse('opendata:map')}?theme=sante")
     assert all(url.startswith(live_server.url) for url in requests), "the base map needs no third-party request"
 
     # The list is reachable with the keyboard, and its button opens the marker's card.
@@ -81,5 +82,13 @@ def test_map_shows_one_marker_per_place_and_filters_update_it(browser, live_serv
     page.keyboard.press("Enter")
     expect(page.locator(".leaflet-popup-content")).to_contain_text("Télémédecine au village")
 
+    assert axe_violations(page) == []
+    page.close()
+
+
+@pytest.mark.parametrize("name", ["opendata:statistics", "opendata:open_data"])
+def test_statistics_and_open_data_pages_have_no_axe_violation(browser, live_server, placed_corpus, name):  # noqa: F811
+    page = browser.new_page()
+    page.goto(f"{live_server.url}{reverse(name)}")
     assert axe_violations(page) == []
     page.close()
