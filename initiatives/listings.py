@@ -154,7 +154,10 @@ def initiative_details(initiative, request):
     ]
     keywords = [item.tag for item in initiative.keyword_items.all().select_related("tag")]
     search_url = reverse("search:search")
+    from initiatives.related import related_context
+
     return {
+        **related_context(initiative, request, _page_link, initiative_cards),
         "organisations": organisations,
         "theme_links": [_page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
         "reference_links": [_page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],
