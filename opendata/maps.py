@@ -81,8 +81,8 @@ def map_context(request, language_code):
         "country_counts": country_counts(items),
         "geojson_url": f"{reverse('opendata_api:download', args=['initiatives', 'geojson'])}?{query.urlencode()}",
         "outlines_url": settings.STATIC_URL + "vendor/world-atlas/countries-110m.json",
-        "tile_url": getattr(settings, "MAP_TILE_URL", ""),
-        "tile_attribution": getattr(settings, "MAP_TILE_ATTRIBUTION", ""),
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
         "search_query": request.GET.get("q", ""),
         "js_strings": {
             "approximate": gettext("approximate place"),

@@ -174,6 +174,10 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 RESOURCE_INDEX_PREFIX = os.environ.get("RESOURCE_INDEX_PREFIX", "resources")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 
+# The map (opendata/): country outlines served from our static files; tiles only from a server named here.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+
 # Machine pre-translation: wagtail-localize's DeepL translator only when a key is given.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
