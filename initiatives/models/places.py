@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
+from initiatives.widgets import PlacePickerWidget
+
 
 class PlacePrecision(models.TextChoices):
     """How the point was found; anything but "exact" is shown as approximate."""
@@ -33,7 +35,10 @@ class PlaceFields(models.Model):
     )
 
     place_panel = MultiFieldPanel(
-        [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("place_precision")])],
+        [
+            FieldRowPanel([FieldPanel("longitude"), FieldPanel("place_precision")]),
+            FieldPanel("latitude", widget=PlacePickerWidget),
+        ],
         heading=_("Place on the map"),
         classname="place-panel",
     )
