@@ -36,8 +36,9 @@ messages: $(STAMP) ## Compile the gettext catalogues (locale/*.po -> .mo)
 migrate: $(STAMP) messages ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-demo: migrate ## Load the demo content (idempotent) and build the search index
+demo: migrate ## Load the demo content (idempotent), place it on the map and build the search index
 	$(MANAGE) load_demo
+	$(MANAGE) geocode_places
 	$(MANAGE) rebuild_resource_index
 
 superuser: migrate ## Create an administrator (asks, or reads DJANGO_SUPERUSER_USERNAME/EMAIL/PASSWORD)

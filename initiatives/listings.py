@@ -15,6 +15,7 @@ from home.listings import keyword_links, make_cards, paginate, request_locale, s
 from home.localization import localized_label, localized_labels, localized_pages
 from home.sorting import initial, sort_key
 from home.visibility import public_only
+from initiatives.related import related_context
 
 
 def initiative_queryset():
@@ -190,6 +191,7 @@ def initiative_details(initiative, request):
     ]
     keywords = [item.tag for item in initiative.keyword_items.all().select_related("tag")]
     return {
+        **related_context(initiative, request, _page_link, initiative_cards),
         "organisations": organisations,
         "theme_links": [_page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
         "reference_links": [_page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],

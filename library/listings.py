@@ -102,7 +102,13 @@ def note_details(note, request):
     )
     references = public_only(footnote["reference"] for footnote in footnotes)
     shown_references = {page.pk for page in references}
-    shown = localized_pages(initiatives + references, request_locale(request))
+    from library.models import ReferencePage
+
+    # The other end of a reference's "related notes": browsable from the note too (source_pages: public only).
+    related = list(
+        source_pages(ReferencePage).filter(related_notes__translation_key=note.translation_key).order_by("title")
+    )
+    shown = localized_pages(initiatives + references + related, request_locale(request))
     source_code = source_language_code()
 
     def link(page):
@@ -127,6 +133,7 @@ def note_details(note, request):
         ],
         "footnote_numbers": {footnote["number"] for footnote in footnotes},
         "page_links": {page.translation_key: link(page) for page in initiatives},
+        "related_reference_links": [link(page) for page in related],
     }
 
 

@@ -3,11 +3,14 @@ from initiatives.models.initiatives import (
     DatePrecision,
     InitiativeIndexPage,
     InitiativeKeyword,
+    InitiativeLink,
+    InitiativeLinkKind,
     InitiativeOrganisation,
     InitiativePage,
     OrganisationRole,
 )
 from initiatives.models.organisations import OrganisationIndexPage, OrganisationPage
+from initiatives.models.places import PlaceFields, PlacePrecision
 from initiatives.models.taxonomy import Audience, InitiativeStatus, InitiativeType, OrganisationKind
 from initiatives.models.themes import ThemeIndexPage, ThemePage
 
@@ -17,6 +20,8 @@ __all__ = [
     "DatePrecision",
     "InitiativeIndexPage",
     "InitiativeKeyword",
+    "InitiativeLink",
+    "InitiativeLinkKind",
     "InitiativeOrganisation",
     "InitiativePage",
     "InitiativeStatus",
@@ -25,6 +30,8 @@ __all__ = [
     "OrganisationKind",
     "OrganisationPage",
     "OrganisationRole",
+    "PlaceFields",
+    "PlacePrecision",
     "ThemeIndexPage",
     "ThemePage",
 ]

@@ -21,6 +21,7 @@ from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
 from home.panels import edit_tabs
 from initiatives.models.images import LeadImageMixin
+from initiatives.models.places import PlaceFields
 
 
 class InitiativeIndexPage(SectionIndexPage):
@@ -67,7 +68,44 @@ class InitiativeOrganisation(Orderable):
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone", "contact_address")
 
 
-class InitiativePage(LeadImageMixin, BasePage):
+class InitiativeLinkKind(models.TextChoices):
+    """A typed link between two initiatives; each kind has a label for its other end (see `inverse_label`)."""
+
+    TWINNED = "twinned", _("Twinned with")
+    INSPIRED_BY = "inspired_by", _("Inspired by")
+    CONTINUES = "continues", _("Continues")
+    PART_OF = "part_of", _("Part of")
+
+    @classmethod
+    def inverse_label(cls, kind):
+        return {
+            cls.TWINNED: _("Twinned with"),
+            cls.INSPIRED_BY: _("Inspired"),
+            cls.CONTINUES: _("Continued by"),
+            cls.PART_OF: _("Includes"),
+        }[kind]
+
+
+class InitiativeLink(Orderable):
+    """A typed link from one initiative to another, shown on both pages."""
+
+    initiative = ParentalKey("initiatives.InitiativePage", on_delete=models.CASCADE, related_name="initiative_links")
+    target = models.ForeignKey(
+        "initiatives.InitiativePage",
+        on_delete=models.CASCADE,
+        related_name="incoming_initiative_links",
+        verbose_name=_("initiative"),
+    )
+    kind = models.CharField(_("kind of link"), max_length=16, choices=InitiativeLinkKind.choices)
+
+    panels = [FieldPanel("kind"), FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("linked initiative")
+        verbose_name_plural = _("linked initiatives")
+
+
+class InitiativePage(PlaceFields, LeadImageMixin, BasePage):
     context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES)
     description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
     website = models.URLField(_("website"), blank=True, max_length=500)
@@ -147,6 +185,7 @@ class InitiativePage(LeadImageMixin, BasePage):
             [FieldPanel("territory"), FieldRowPanel([FieldPanel("countries"), FieldPanel("region")])],
             heading=_("Territory"),
         ),
+        PlaceFields.place_panel,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("launch_date"), FieldPanel("launch_precision"), FieldPanel("launch_period")]),
@@ -172,6 +211,7 @@ class InitiativePage(LeadImageMixin, BasePage):
         FieldPanel("audiences"),
         FieldPanel("keywords"),
         FieldPanel("related_references"),
+        InlinePanel("initiative_links", heading=_("Linked initiatives"), label=_("Link")),
     ]
     edit_handler = edit_tabs(
         (content_panels, _("Content")), (facts_panels, _("Facts")), (classification_panels, _("Classification"))
@@ -198,6 +238,8 @@ class InitiativePage(LeadImageMixin, BasePage):
             SynchronizedField("themes", overridable=False),
             SynchronizedField("related_references"),
             SynchronizedField("organisation_links", overridable=False),
+            SynchronizedField("initiative_links", overridable=False),
+            *PlaceFields.place_translatable_fields,
             *(SynchronizedField(name, overridable=False) for name in CONTACT_FIELDS),
             *(SynchronizedField(f"show_{name}", overridable=False) for name in CONTACT_FIELDS),
         ]
@@ -225,6 +267,8 @@ class InitiativePage(LeadImageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        if any(link.target_id == self.pk for link in self.initiative_links.all() if self.pk):
+            raise ValidationError(_("An initiative cannot be linked to itself."))
         if self.launch_precision != DatePrecision.UNKNOWN and not self.launch_date:
             raise ValidationError({"launch_date": _("Give the launch date, or set its precision to “Unknown”.")})
         if self.launch_period and self.launch_precision != DatePrecision.YEAR:

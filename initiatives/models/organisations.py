@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, SectionIndexPage
+from initiatives.models.places import PlaceFields
 
 
 class OrganisationIndexPage(SectionIndexPage):
@@ -20,7 +21,7 @@ class OrganisationIndexPage(SectionIndexPage):
         verbose_name = _("organisation directory")
 
 
-class OrganisationPage(BasePage):
+class OrganisationPage(PlaceFields, BasePage):
     kind = models.ForeignKey(
         "initiatives.OrganisationKind",
         null=True,
@@ -40,6 +41,7 @@ class OrganisationPage(BasePage):
             [FieldPanel("kind"), FieldPanel("country"), FieldPanel("town"), FieldPanel("website")],
             heading=_("Identity"),
         ),
+        PlaceFields.place_panel,
         FieldPanel("description"),
     ]
     translatable_fields = BasePage.translatable_fields + [
@@ -48,6 +50,7 @@ class OrganisationPage(BasePage):
         SynchronizedField("country", overridable=False),
         SynchronizedField("town"),
         SynchronizedField("website"),
+        *PlaceFields.place_translatable_fields,
     ]
 
     parent_page_types = ["initiatives.OrganisationIndexPage"]

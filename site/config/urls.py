@@ -14,6 +14,7 @@ from home.api import api_router
 from home.keyword_tagging import source_locale_keyword_autocomplete
 from home.robots import robots_txt
 from operations import views as operations_views
+from search.opendata.urls import api_urlpatterns as opendata_api_urlpatterns
 from search.urls import api_urlpatterns as search_api_urlpatterns
 
 urlpatterns = [
@@ -28,6 +29,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico whatever the page says.
     path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static_url("icons/favicon.ico"))),
+    path("api/open-data/", include((opendata_api_urlpatterns, "opendata_api"))),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name=sitemaps.SITEMAP_URL_NAME),
 ]
@@ -49,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include("initiatives.events.urls")),
     path("", include("library.letter.urls")),
     path("", include("home.feeds.urls")),
+    path("", include("search.opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -147,6 +147,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
             collected_on="2011-03-01",
             collected_precision="month",
             organisation_links=inline_formset([{"organisation": self.organisation.pk, "role": "carrier"}]),
+            initiative_links=inline_formset([]),
             themes=[self.theme.pk],
             initiative_types=[self.initiative_type.pk],
             audiences=[self.audience.pk],

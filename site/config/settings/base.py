@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "library.letter",
     "search",
     "operations",
+    "search.opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -193,6 +194,10 @@ ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS", "")  # CA bund
 # Engine bugs (a 4xx from Elasticsearch) are logged at error level and answered by the database engine; the test
 # settings raise them instead.
 SEARCH_RAISE_ENGINE_BUGS = False
+
+# The map (search/opendata/): country outlines served from our static files; tiles only from a server named here.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 
 # Machine pre-translation: wagtail-localize's DeepL translator only when a key is given.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
