@@ -41,7 +41,7 @@ def map_filters(params, language_code):
     query.setlist(Facet.TYPE, [ResourceType.INITIATIVE])
     query["page_size"] = "1"
     query.pop("page", None)
-    response = run_search(request_from_params(query, language=language_code, partner=False))
+    response = run_search(request_from_params(query, language=language_code))
     return [
         {"name": facet.value, "label": facet.label, "buckets": response.facets.get(facet.value, ())}
         for facet in MAP_FACETS

@@ -29,7 +29,7 @@ def search_translation_keys(params, resource_type):
     page_ids, number = [], 1
     while len(page_ids) < RESULT_LIMIT:
         params["page"] = str(number)
-        search_request = request_from_params(params, partner=False)
+        search_request = request_from_params(params)
         with translation.override(search_request.language):
             response = run_search(search_request)
         page_ids += [hit.page_id for hit in response.hits]

@@ -10,7 +10,6 @@ from wagtail.models import Locale
 
 from library.letter.models import Delivery, Subscriber
 from library.letter.tasks import send_issue
-from tests.browser.test_translator_session import browser  # noqa: F401  (the shared Chromium fixture)
 from tests.conftest import SiteTree
 from tests.follow.conftest import FollowSite
 from tests.follow.test_letter import publish_issue

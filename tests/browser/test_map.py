@@ -8,7 +8,6 @@ from django.urls import reverse
 from initiatives.geocoding import geocode_missing
 from search import indexing
 from search.engines.database import DatabaseEngine
-from tests.browser.test_translator_session import browser  # noqa: F401 (the Chromium fixture)
 from tests.conftest import SiteTree
 from tests.search.conftest import Corpus
 

@@ -8,7 +8,7 @@ import bibtexparser
 import pytest
 
 from library.models import ReferencePage
-from tests.browser.test_translator_session import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import SiteTree
 from tests.imports.conftest import run
 

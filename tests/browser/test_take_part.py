@@ -13,7 +13,6 @@ from home.partners.models import DiscussionList, MemberProfile, Message
 from home.permissions import REVIEWERS_GROUP, ensure_groups_and_workflow
 from initiatives.factories import ThemePageFactory
 from initiatives.models import InitiativePage
-from tests.browser.test_translator_session import browser  # noqa: F401  (the Chromium fixture)
 from tests.conftest import SiteTree
 
 PASSWORD = "a-long-password-123"
