@@ -8,8 +8,10 @@ page is translated), so a language's sitemap holds real translations only.
 from django.conf import settings
 from django.contrib.sitemaps import views as django_sitemap_views
 from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.visibility import public_pages
 
@@ -45,7 +47,17 @@ def _sitemaps(request, codes):
 
 
 def sitemap_index(request):
-    return django_sitemap_views.index(request, _sitemaps(request, _language_codes()), sitemap_url_name=SITEMAP_URL_NAME)
+    """The per-language sitemaps at the same origin as the page URLs they list: the Site record's root URL.
+
+    Django's own index view would use the request's host, which differs from the Site record's behind a proxy.
+    """
+    site = Site.find_for_request(request)
+    base = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    items = [
+        django_sitemap_views.SitemapIndexItem(f"{base}{reverse(SITEMAP_URL_NAME, kwargs={'section': code})}")
+        for code in _language_codes()
+    ]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
 
 
 def locale_sitemap(request, section):

@@ -268,6 +268,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # django-tasks logs each task's outcome (failures with their traceback): kept at INFO so the worker's log
+    # says what every background task did.
+    "loggers": {"django_tasks": {"level": "INFO"}},
 }
 
 # Errors reported to Sentry (or a compatible service) only when a DSN is given; no personal data is sent.
