@@ -23,8 +23,14 @@ def timeout():
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
 
 
+# Answered without the database and never cached: a load balancer asks them while the database is down.
+UNCACHED_PATHS = ("/healthz", "/readyz")
+
+
 def is_cacheable(request):
     if timeout() <= 0 or request.method != "GET" or getattr(request, "is_preview", False):
+        return False
+    if request.path in UNCACHED_PATHS:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False

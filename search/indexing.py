@@ -22,7 +22,9 @@ from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
 
-RETRY_DELAYS = (30, 60, 300, 900, 3600)  # seconds before the 1st, 2nd… retry of a group, the last one repeated
+# Seconds before the 1st, 2nd… retry of a group, the last one repeated: capped at a minute, so the queue drains
+# within a minute of Elasticsearch answering again (one bulk request a minute costs nothing to a cluster).
+RETRY_DELAYS = (15, 30, 60)
 REBUILD_LOCK = 7_412_012  # the PostgreSQL advisory lock held by a rebuild
 
 

@@ -44,17 +44,24 @@ def reference_coins(context, target):
     response being rendered are read together once, so a result page costs the same queries whatever its length."""
     if hasattr(target, "reference_type"):
         return coins_title(csl_item(target), _absolute_url(context, target))
-    if getattr(target, "type", None) != "reference":
+    if _field(target, "type") != "reference":
         return ""
     batch = context.render_context.get("library_coins")
     if batch is None:
         hits = getattr(context.get("response"), "hits", None) or [target]
-        ids = {hit.page_id for hit in hits if getattr(hit, "type", None) == "reference"} | {target.page_id}
+        ids = {_field(hit, "page_id") for hit in hits if _field(hit, "type") == "reference"} | {
+            _field(target, "page_id")
+        }
         request = context.get("request")
         batch = {pk: coins_title(item, request.build_absolute_uri(url) if request else url)
                  for pk, (item, url) in csl_items_by_id(ids).items()}  # fmt: skip
         context.render_context["library_coins"] = batch
-    return batch.get(target.page_id, "")
+    return batch.get(_field(target, "page_id"), "")
+
+
+def _field(hit, name):
+    """A search hit's field, whether the engine's Hit or the card view the search page renders (a dict)."""
+    return hit.get(name) if isinstance(hit, dict) else getattr(hit, name, None)
 
 
 @register.filter

@@ -34,6 +34,7 @@ def initiative_form(title, summary="Un espace public numérique.", **fields):
         "launch_precision": "unknown",
         "collected_precision": "day",
         "organisation_links": inline_formset([]),
+        "initiative_links": inline_formset([]),
         "keywords": "",
     }
     data.update(fields)
