@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Django's command-line utility. `site/` holds the project package `config` (GUIDE §2)."""
+"""Django's command-line utility. `site/` holds the project package `config`."""
 
 import os
 import sys

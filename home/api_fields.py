@@ -1,6 +1,6 @@
 """API v2 fields showing French-linked relations (terms, keywords, themes) in the page's own language.
 
-Pages link the French terms (GUIDE §6); `/api/v2/pages/<id>/` of a Spanish page must still say "banda ancha",
+Pages link the French terms; `/api/v2/pages/<id>/` of a Spanish page must still say "banda ancha",
 not "haut débit". Labels come from home.localization's per-locale cache, so a listing costs no query per item.
 """
 

@@ -1,6 +1,6 @@
 """Keyword tagging that stays in the source language.
 
-Pages link to French keywords only (GUIDE §6): their English and Spanish translations are Keyword rows sharing
+Pages link to French keywords only: their English and Spanish translations are Keyword rows sharing
 the translation_key, looked up for display by home.localization. django-taggit knows nothing of locales: typing
 "haut débit" in a page editor would match by name across every locale (and could link the English row), or
 create a keyword without a locale. Two pieces keep it right:

@@ -1,7 +1,7 @@
 """Showing French-linked relations in the visitor's language, without a query per item.
 
 Pages link to the source-locale (French) version of taxonomy terms, keywords, themes and organisations; the
-relation is synchronised by wagtail-localize (GUIDE §6). Whatever is displayed is looked up here by
+relation is synchronised by wagtail-localize. Whatever is displayed is looked up here by
 `translation_key` in the active locale: labels from a per-locale map kept in the cache (invalidated when a term
 or page is saved or published), pages with one query for a whole listing.
 """

@@ -247,7 +247,7 @@ def translate_page(page, language_code, title=None):
 
     Untranslated strings fall back to the French source, as when a translator publishes an incomplete
     translation; `title` gives the translated title. Inside a test transaction, wrap the call in
-    `captureOnCommitCallbacks(execute=True)` (GUIDE §3).
+    `captureOnCommitCallbacks(execute=True)`.
     """
     from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 

@@ -1,8 +1,8 @@
-"""The index document of a page in one locale: the single source both engines index (GUIDE §5, §7.6).
+"""The index document of a page in one locale: the single source both engines index.
 
 One document per published page per locale. A French page without a live translation in English or Spanish also
 gets a document in that locale, flagged `untranslated`, shown only when a visitor asks for untranslated originals.
-Facet values are the stable slugs/codes of the French terms (relations are synchronised, GUIDE §6); the labels
+Facet values are the stable slugs/codes of the French terms (relations are synchronised); the labels
 indexed for full text are those of the document's locale.
 """
 

@@ -1,5 +1,5 @@
 """Wagtail signals that change what the index must hold: publish (translations included), unpublish, move,
-deletion and privacy changes. Updates run after commit (GUIDE §3: Wagtail's own indexing lags one save on tags)."""
+deletion and privacy changes. Updates run after commit (Wagtail's own indexing lags one save on tags)."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction

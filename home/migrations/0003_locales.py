@@ -1,4 +1,4 @@
-"""wagtail-localize's migrations create only the default Locale (French): add English and Spanish (GUIDE §3)."""
+"""wagtail-localize's migrations create only the default Locale (French): add English and Spanish."""
 
 from django.db import migrations
 

@@ -15,7 +15,7 @@ PARTNERS_GROUP = "Partenaires"
 
 # wagtail-localize reads one list, `translatable_fields`, holding both kinds: TranslatableField (prose, sent to
 # translators) and SynchronizedField (copied from the French source on every sync). Every page type extends
-# BASE_PAGE_FIELDS explicitly, so nothing is left to wagtail-localize's auto-detection (GUIDE §6).
+# BASE_PAGE_FIELDS explicitly, so nothing is left to wagtail-localize's auto-detection.
 WAGTAIL_PAGE_FIELDS = [
     TranslatableField("title"),
     TranslatableField("slug"),

@@ -1,7 +1,7 @@
 """Keywords: django-taggit tags that are translatable objects.
 
 Pages always point at the French (source-locale) keyword; its English and Spanish translations are Keyword rows
-sharing its translation_key. wagtail-localize synchronises a page's tags on every sync (GUIDE §3), which is right
+sharing its translation_key. wagtail-localize synchronises a page's tags on every sync, which is right
 here: the relation is the same in every language, and the label is looked up in the visitor's locale, so
 translating "haut débit" once renames it on every English page and a re-sync never resets it.
 """

@@ -42,7 +42,7 @@ def _licence(line):
     if "tous droits" in folded:
         return "all-rights-reserved", holder
     parts = [part for part in ("nc", "nd", "sa") if re.search(rf"\b{part}\b", folded)]
-    # The old site's articles say only "licence creative common": its licence was BY-SA (GUIDE §4).
+    # The old site's articles say only "licence creative common": its licence was BY-SA.
     code = "cc-by-" + "-".join(parts) if parts else "cc-by-sa"
     return code, holder
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from django.db.models.signals import post_save
 from django.utils import timezone
-from modelsearch import index as search_index  # Wagtail 8's search is the modelsearch package (GUIDE §3)
+from modelsearch import index as search_index  # Wagtail 8's search is the modelsearch package
 from modelsearch.backends import get_search_backends_with_name
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.log_actions import log

@@ -1,4 +1,4 @@
-"""Initiatives: the records of the synthesis note (GUIDE §4), and their index."""
+"""Initiatives: the records of the synthesis note, and their index."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""BibTeX ⇄ CSL items, with bibtexparser 2: LaTeX accents decoded, names split into family and given (GUIDE §3)."""
+"""BibTeX ⇄ CSL items, with bibtexparser 2: LaTeX accents decoded, names split into family and given."""
 
 import re
 

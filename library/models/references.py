@@ -1,4 +1,4 @@
-"""Bibliography references with CSL-compatible fields (GUIDE §4)."""
+"""Bibliography references with CSL-compatible fields."""
 
 from django.core.exceptions import ValidationError
 from django.db import models

@@ -1,4 +1,4 @@
-"""WSGI entry point. `site/` is a plain folder (GUIDE §2), so it is put on sys.path here."""
+"""WSGI entry point. `site/` is a plain folder, so it is put on sys.path here."""
 
 import os
 import sys

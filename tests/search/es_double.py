@@ -1,6 +1,6 @@
 """An elastic_transport node that records every request and answers with recorded, specification-shaped responses.
 
-No Elasticsearch server can run here (GUIDE §3): the engine under test is the real client code (elasticsearch-dsl,
+No Elasticsearch server can run here: the engine under test is the real client code (elasticsearch-dsl,
 elasticsearch.helpers.bulk, the 8.x client); only the HTTP exchange is replaced, at the transport's node layer.
 """
 

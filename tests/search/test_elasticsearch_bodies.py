@@ -1,5 +1,5 @@
 """Every body the Elasticsearch engine sends, validated against Elastic's specification; responses parsed from
-specification-shaped fixtures, errors and timeouts falling back to the database engine (GUIDE §3, issue 4 §4)."""
+specification-shaped fixtures, errors and timeouts falling back to the database engine."""
 
 import datetime
 import json

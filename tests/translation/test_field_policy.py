@@ -1,4 +1,4 @@
-"""Every translatable model states, field by field, what is translated and what is synchronised (GUIDE §6)."""
+"""Every translatable model states, field by field, what is translated and what is synchronised."""
 
 from django.apps import apps
 from modelcluster.fields import ParentalManyToManyField

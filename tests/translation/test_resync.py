@@ -1,4 +1,4 @@
-"""Re-syncing a changed French page keeps every translation of unchanged segments (GUIDE §3)."""
+"""Re-syncing a changed French page keeps every translation of unchanged segments."""
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
