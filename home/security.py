@@ -34,6 +34,14 @@ PERMISSIONS_POLICY = ", ".join(
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin's own policy under /admin/."""
 
+    def process_response(self, request, response):
+        # Wagtail renders a preview by running a dummy request for the page's public URL through the whole
+        # middleware stack, so the response reaches the admin already carrying the site's policy, whose
+        # frame-ancestors 'none' forbids the preview panel's frame. Under /admin/ the admin policy decides.
+        if request.path.startswith(ADMIN_PREFIX) and "Content-Security-Policy" in response:
+            del response["Content-Security-Policy"]
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path.startswith(ADMIN_PREFIX):

@@ -125,13 +125,17 @@ def is_public(page):
 
 
 def public_only(pages):
-    """The public pages of a list built in Python (related pages, blocks' chosen pages), in their order.
+    """The live public pages of a list built in Python (related pages, blocks' chosen pages), in their order.
 
     What a page shows of its relations is cached for everyone (home.listings.cached_page_context), so it holds
-    public pages only, even for partners.
+    public pages only, even for partners. Works on the in-memory relations of a preview as on querysets.
     """
     sections = restricted_sections()
-    return [page for page in pages if page is not None and audience_for_path(page.path, sections).key == PUBLIC]
+    return [
+        page
+        for page in pages
+        if page is not None and page.live and audience_for_path(page.path, sections).key == PUBLIC
+    ]
 
 
 def _user_group_ids(user):

@@ -64,10 +64,10 @@ def event_details(event, request):
     """The organisers, themes and related initiatives of an event page in the visitor's language (public only)."""
     from home.listings import request_locale
     from home.localization import localized_pages
-    from home.visibility import public_pages
+    from home.visibility import public_only
 
     groups = {
-        name: list(public_pages(getattr(event, name).live()))
+        name: public_only(getattr(event, name).all())
         for name in ("organisers", "themes", "related_initiatives")
     }
     shown = localized_pages([page for pages in groups.values() for page in pages], request_locale(request))

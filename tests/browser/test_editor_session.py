@@ -11,11 +11,6 @@ from tests.browser.editorial import admin_login, editorial_site
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-@pytest.mark.xfail(
-    reason="the admin preview panel's frame shows Chromium's blocked-frame page since the security headers were added"
-    " (the preview view itself answers 200 with frame-ancestors 'self'); under investigation",
-    strict=False,
-)
 def test_an_editor_creates_previews_and_submits_an_initiative(browser, live_server, screenshot):
     site = editorial_site()
     editor = admin_login(browser, live_server, "redacteur")

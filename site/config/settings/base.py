@@ -179,6 +179,8 @@ WAGTAIL_SITE_NAME = "Solidarités numériques"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip", "bib", "ris", "json"]
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No Gravatar: the admin would send a hash of every editor's e-mail to a third party (and the CSP blocks it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_LIMIT_MAX = 100
 
