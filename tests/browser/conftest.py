@@ -1,16 +1,13 @@
 """Browser tests need committed data (live_server), hence transactional tests, which flush the database.
 
-Their marker asks for serialized_rollback, so each starts from the migrated data; this fixture puts that data
-back once the session ends, so a next run with --reuse-db (the default) still finds locales, groups and pages.
+Their marker asks for serialized_rollback, so each starts from the migrated data (tests/conftest.py puts that
+data back once the session ends).
 """
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import connections
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -23,45 +20,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-
-
-def _restore_content_types_first():
-    """Restoring a GroupApprovalTask (multi-table) instantiates it without its parent's id, and Wagtail then looks
-    its content type up; restored before the content types, that lookup creates the row again and the restore
-    clashes with it. Content types first, then the rest in the serialized order."""
-    for connection in connections.all():
-        contents = getattr(connection, "_test_serialized_contents", None)
-        if contents:
-            objects = json.loads(contents)
-            objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
-            connection._test_serialized_contents = json.dumps(objects)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def restore_migrated_data_at_session_end(django_db_setup, django_db_blocker):
-    _restore_content_types_first()
-    yield
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                # Emptied first: rows a late request recreated (content types) would clash with the copy.
-                call_command(
-                    "flush", database=connection.alias, interactive=False, inhibit_post_migrate=True, verbosity=0
-                )
-                connection.creation.deserialize_db_from_string(contents)
-                _reset_sequences(connection)
-
-
-def _reset_sequences(connection):
-    """The copy is inserted with its ids; the next run's new rows must not reuse them."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
 
 
 @pytest.fixture(scope="session")

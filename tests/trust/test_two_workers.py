@@ -17,13 +17,6 @@ REQUESTS = 24  # per check: both workers answer many of them
 
 @pytest.fixture
 def workers():
-    # An earlier transactional test may leave the database flushed (its serialized rollback restores the data
-    # only at its own start): put the migrated rows back, as serialized_rollback does.
-    from django.db import connection
-    from wagtail.models import Page
-
-    if not Page.objects.filter(depth=1).exists():
-        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
     running = Workers()
     yield running
     running.stop()
