@@ -54,7 +54,7 @@ def worker(count):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from home.sample_site import build_sample_site
+    from tests.sample_site import build_sample_site
     from initiatives.events.factories import EventIndexPageFactory, EventPageFactory
     from library.letter.factories import LetterIndexPageFactory, LetterIssuePageFactory
     from library.letter.models import Delivery, Subscriber

@@ -119,6 +119,7 @@ def footnote_anchor(number):
 
 def link_footnote_markers(html, numbers):
     """Turns “[3]” into a link to footnote 3 (only for numbers the note has: “[sic]” stays as it is)."""
+
     def replace(match):
         number = match.group(1)
         if number not in numbers:

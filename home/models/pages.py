@@ -8,11 +8,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import page_sections
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models.base import BasePage, SectionIndexPage
 from home.models.keywords import Keyword
-from home import page_sections
 from home.panels import edit_tabs
 from home.routing import DirectRouteMixin
 

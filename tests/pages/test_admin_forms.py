@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import ArticleIndexPage, ArticlePage, StandardPage
-from home.sample_site import SiteTree
+from tests.sample_site import SiteTree
 from initiatives.factories import (
     AudienceFactory,
     InitiativeStatusFactory,
