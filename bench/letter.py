@@ -54,12 +54,12 @@ def worker(count):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from home.sample_site import build_sample_site
     from initiatives.events.factories import EventIndexPageFactory, EventPageFactory
     from library.letter.factories import LetterIndexPageFactory, LetterIssuePageFactory
     from library.letter.models import Delivery, Subscriber
     from library.letter.tasks import send_issue
     from tests.follow import smtp_server
+    from tests.sample_site import build_sample_site
 
     site = build_sample_site(initiatives=60, organisations=20, references=30, notes=2)
     agenda = EventIndexPageFactory(parent=site.tree.home)

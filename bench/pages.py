@@ -2,7 +2,7 @@
 
 1. A dedicated database: PostgreSQL `rc_bench_pages` (dropped and recreated each run) on 127.0.0.1:5432, or a
    temporary SQLite file when no PostgreSQL server answers.
-2. Migrations, then a generated site (home.sample_site: 7 themes, 60 initiatives with organisations, keywords and
+2. Migrations, then a generated site (tests.sample_site: 7 themes, 60 initiatives with organisations, keywords and
    themes, notes, references; the home page and a few initiatives translated into English through
    wagtail-localize), and collectstatic for whitenoise's manifest.
 3. gunicorn with `config.settings.production` and 2 workers on a free loopback port; each page is warmed up, then
@@ -165,7 +165,7 @@ def _worker_main(command, argument):
 
 
 def _generate(initiatives):
-    from home.sample_site import build_sample_site, translate_page
+    from tests.sample_site import build_sample_site, translate_page
 
     site = build_sample_site(
         initiatives=initiatives, organisations=initiatives // 2, references=initiatives // 3, notes=3

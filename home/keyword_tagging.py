@@ -6,31 +6,27 @@ the translation_key, looked up for display by home.localization. django-taggit k
 create a keyword without a locale. Two pieces keep it right:
 
 - `SourceLocaleTaggableManager`, the `keywords` field of every page type: tag names typed in the editor are
-  looked up and created in the default (source) locale only, whatever the page's locale.
+  looked up and created in the default (source) locale only, whatever the page's locale (through
+  home.workarounds.source_locale_tags).
 - `source_locale_keyword_autocomplete`, mounted in config.urls in front of Wagtail's own tag autocomplete for
   home.Keyword, suggests French keywords only.
 """
 
 from django.http import HttpResponseForbidden, JsonResponse
-from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.models import Locale
 
+from home.models.keywords import Keyword
+from home.workarounds.source_locale_tags import SourceLocaleClusterTaggableManager
+
 AUTOCOMPLETE_LIMIT = 10
-
-
-class _SourceLocaleClusterTaggableManager(_ClusterTaggableManager):
-    def _to_tag_model_instances(self, tags, tag_kwargs):
-        tag_model = self.through.tag_model()
-        if "locale" in {field.name for field in tag_model._meta.fields}:
-            tag_kwargs = {**tag_kwargs, "locale": Locale.get_default()}
-        return super()._to_tag_model_instances(tags, tag_kwargs)
 
 
 class SourceLocaleTaggableManager(ClusterTaggableManager):
     """modelcluster's ClusterTaggableManager, with tag names resolved in the source locale."""
 
     def __get__(self, instance, model):
-        return _SourceLocaleClusterTaggableManager(
+        return SourceLocaleClusterTaggableManager(
             through=self.through, model=model, instance=instance, prefetch_cache_name=self.name
         )
 
@@ -42,8 +38,6 @@ class SourceLocaleTaggableManager(ClusterTaggableManager):
 
 def source_locale_keyword_autocomplete(request):
     """Wagtail's tag autocomplete restricted to source-locale keywords (what the editor links)."""
-    from home.models import Keyword
-
     if not request.user.has_perm("wagtailadmin.access_admin"):
         return HttpResponseForbidden()
 

@@ -14,10 +14,12 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.urls import reverse
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home.localization import active_locale, labels_version, localized_labels, localized_pages
+from home.localization import active_locale, fallback_language, localized_label, localized_labels, localized_pages
+from home.versions import content_version
 from home.visibility import public_pages
 
 PAGE_SIZE = 12
@@ -141,20 +143,16 @@ def source_language_code():
 def cached_page_context(page, request, name, build):
     """`build()`'s result, cached per page and language until anything is published, moved or re-labelled.
 
-    Used for what a page shows of its relations (organisations, references, table of contents links…): the
-    version keys of home.localization (labels: every publish, unpublish, move, term change) and home.navigation
-    (also deletions and view restrictions) make any change visible at once. Previews are never cached.
+    Used for what a page shows of its relations (organisations, references, table of contents links…): the key
+    follows the content version (home.versions), so any change shows at once. Previews are never cached.
     """
     if request is None or getattr(request, "is_preview", False):
         return build()
-    from home.navigation import navigation_version
-
     key = ":".join(
         str(part)
         for part in (
             "page-context",
-            labels_version(),
-            navigation_version(),
+            content_version(),
             name,
             page.pk,
             translation.get_language(),
@@ -179,10 +177,6 @@ def prime_request_locale(request, page):
 
 def keyword_links(keywords):
     """Links to the search by keyword, labelled in the visitor's language (`lang` set on a French fallback)."""
-    from django.urls import reverse
-
-    from home.localization import fallback_language, localized_label
-
     search_url = reverse("search:search")
     return [
         {
@@ -192,3 +186,14 @@ def keyword_links(keywords):
         }
         for keyword in keywords
     ]
+
+
+def page_link(shown, source, current, request):
+    """A link to a related page as `shown` (its translation, or `source` itself); `lang` is set when it is shown
+    in French on a translated page (`current`)."""
+    untranslated = shown.locale_id == source.locale_id and current.locale_id != source.locale_id
+    return {
+        "title": shown.title,
+        "url": shown.get_url(request=request),
+        "lang": source_language_code() if untranslated else None,
+    }

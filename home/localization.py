@@ -2,8 +2,8 @@
 
 Pages link to the source-locale (French) version of taxonomy terms, keywords, themes and organisations; the
 relation is synchronised by wagtail-localize. Whatever is displayed is looked up here by
-`translation_key` in the active locale: labels from a per-locale map kept in the cache (invalidated when a term
-or page is saved or published), pages with one query for a whole listing.
+`translation_key` in the active locale: labels from a per-locale map kept in the cache (keyed by the content version
+of home.versions), pages with one query for a whole listing.
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from home import versions
+from home.versions import content_changed, content_version
 from home.visibility import public_pages
 
 LABELS_TIMEOUT = 60 * 60 * 24
@@ -27,13 +27,9 @@ def active_locale():
         return Locale.get_default()
 
 
-def labels_version():
-    return versions.version(versions.LABELS)
-
-
-def invalidate_labels(**kwargs):
-    """Called on save/publish of anything whose label is shown elsewhere (connected in home.signal_handlers)."""
-    versions.bump(versions.LABELS)
+# Kept for initiatives/importing/run.py (terms created in bulk send no post_save), whose owners switch it to
+# home.versions.content_changed; nothing else calls it.
+invalidate_labels = content_changed
 
 
 def _label_field(model):
@@ -46,7 +42,7 @@ def term_labels(model, language_code=None):
     Falls back to the source-locale label for instances not yet translated, so a label is never missing.
     """
     language_code = language_code or translation.get_language() or "fr"
-    key = f"labels:{labels_version()}:{model._meta.label_lower}:{language_code}"
+    key = f"labels:{content_version()}:{model._meta.label_lower}:{language_code}"
     labels = cache.get(key)
     if labels is None:
         field = _label_field(model)
@@ -64,7 +60,7 @@ def term_labels(model, language_code=None):
 def translated_keys(model, language_code=None):
     """The translation keys of a translatable model that have a row in this language (cached like the labels)."""
     language_code = language_code or translation.get_language() or "fr"
-    key = f"labels:{labels_version()}:{model._meta.label_lower}:{language_code}:translated"
+    key = f"labels:{content_version()}:{model._meta.label_lower}:{language_code}:translated"
     keys = cache.get(key)
     if keys is None:
         keys = set(model.objects.filter(locale__language_code=language_code).values_list("translation_key", flat=True))
@@ -127,15 +123,12 @@ class Alternate:
 def page_alternates(page, request=None):
     """For a language switcher and hreflang: one entry per site language, cached until the next publish.
 
-    The key follows the labels version (bumped on every publish, unpublish and move) and the navigation version
-    (deletions, view restrictions). Previews are computed afresh.
+    The key follows the content version (home.versions). Previews are computed afresh.
     """
-    from home.navigation import navigation_version
-
     if request is None or getattr(request, "is_preview", False) or not page.pk:
         return _page_alternates(page, request)
     host = request.get_host() if hasattr(request, "get_host") else ""
-    key = f"alternates:{labels_version()}:{navigation_version()}:{page.pk}:{host}"
+    key = f"alternates:{content_version()}:{page.pk}:{host}"
     alternates = cache.get(key)
     if alternates is None:
         alternates = _page_alternates(page, request)

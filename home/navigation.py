@@ -2,21 +2,16 @@
 
 The menu is built from the French home page's children (the source tree) and shows each section's translation
 when one is live, the French section otherwise (flagged so the template marks it `lang="fr"`). The cache is keyed
-by a version number kept in the database (home.versions) and bumped on every publish, unpublish, move, deletion or
-privacy change (connected in home.signal_handlers), so a warm page runs no navigation query beyond reading it.
+by the content version (home.versions), so a warm page runs no navigation query beyond reading it.
 """
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home import versions
 from home.localization import localized_pages
-from home.request_memo import forget
-from home.visibility import MEMO_NAME as VISIBILITY_MEMO
+from home.versions import content_version
 from home.visibility import public_pages
 
 NAVIGATION_TIMEOUT = 60 * 60 * 24
@@ -30,33 +25,6 @@ class MenuItem:
     translation_key: str
 
 
-def navigation_version():
-    return versions.version(versions.NAVIGATION)
-
-
-def invalidate_navigation(**kwargs):
-    forget(VISIBILITY_MEMO)
-    versions.bump(versions.NAVIGATION)
-
-
-def _invalidate_on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        invalidate_navigation()
-
-
-def connect():
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate_navigation, dispatch_uid=f"home.navigation.{signal!r}")
-    post_delete.connect(_invalidate_on_page_delete, dispatch_uid="home.navigation.delete")
-    # A section made private (or public again) leaves (or re-enters) the menu.
-    for signal in (post_save, post_delete):
-        uid = f"home.navigation.restriction.{signal!r}"
-        signal.connect(invalidate_navigation, sender=PageViewRestriction, dispatch_uid=uid)
-    m2m_changed.connect(
-        invalidate_navigation, sender=PageViewRestriction.groups.through, dispatch_uid="home.navigation.groups"
-    )
-
-
 def source_home():
     """The live home page of the default (French) locale, or None before the site exists."""
     return Page.objects.filter(depth=2, locale=Locale.get_default()).live().first()
@@ -64,7 +32,7 @@ def source_home():
 
 def main_menu(locale, request=None):
     """[MenuItem] for the header and footer, in `locale`; zero queries when the cache is warm."""
-    key = f"navigation:{navigation_version()}:{locale.language_code}"
+    key = f"navigation:{content_version()}:{locale.language_code}"
     items = cache.get(key)
     if items is None:
         items = _build_menu(locale, request)

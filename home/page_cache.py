@@ -2,8 +2,8 @@
 
 Wagtail serves a page after its `before_serve_page` hooks (view restrictions included), so only pages an anonymous
 visitor may see reach `BasePage.serve`. Their HTML is cached per host and full path (language prefix and `?page=`
-included) under the version keys of home.localization and home.navigation, which every publish, unpublish, move,
-deletion, view-restriction or taxonomy change bumps: the next request renders afresh. Requests carrying a session
+included) under the content version (home.versions), which every publish, unpublish, move, deletion,
+view-restriction or taxonomy change bumps: the next request renders afresh. Requests carrying a session
 or flash messages (logged-in partners, editors), other query parameters and non-GET methods are never cached.
 AnonymousPageCacheMiddleware answers cached pages before routing.
 `PAGE_CACHE_TIMEOUT = 0` turns the cache off (the query-budget tests measure the pages themselves that way).
@@ -13,8 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from home.localization import labels_version
-from home.navigation import navigation_version
+from home.versions import content_version
 
 CACHED_QUERY_PARAMETERS = {"page"}
 
@@ -38,7 +37,7 @@ def is_cacheable(request):
 
 
 def cache_key(request):
-    return f"page-html:{labels_version()}:{navigation_version()}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-html:{content_version()}:{request.get_host()}:{request.get_full_path()}"
 
 
 def cached_hit(request):
@@ -54,7 +53,7 @@ class AnonymousPageCacheMiddleware:
     """Answers a cached page before Wagtail routes the request: no SQL query at all.
 
     Only `BasePage.serve` fills the cache, for anonymous visitors who passed Wagtail's view-restriction check;
-    a restriction added or removed bumps the navigation version, hence the key. It comes last in MIDDLEWARE so the
+    a restriction added or removed bumps the content version, hence the key. It comes last in MIDDLEWARE so the
     others still add their headers to a cached page.
     """
 

@@ -1,28 +1,17 @@
-"""Cache invalidation for labels and navigation shown on every page."""
+"""What the home app connects at start-up: the content version's signals, the translators' new locale roots."""
 
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from django.apps import apps
+from django.db.models.signals import post_save
 
-from home.localization import invalidate_labels
+from home import versions
+from home.models import Keyword, TaxonomyTerm
+from home.permissions import grant_translators_new_locale_root
 
 
 def connect():
-    from home import navigation
-    from home.models import Keyword, TaxonomyTerm
-    from home.permissions import grant_translators_new_locale_root
-
     post_save.connect(grant_translators_new_locale_root, dispatch_uid="home.translators.locale_root")
-
-    navigation.connect()
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate_labels, dispatch_uid=f"home.labels.{signal!r}")
-    label_models = [Keyword, *_concrete_subclasses(TaxonomyTerm)]
-    for model in label_models:
-        post_save.connect(invalidate_labels, sender=model, dispatch_uid=f"home.labels.save.{model._meta.label}")
-        post_delete.connect(invalidate_labels, sender=model, dispatch_uid=f"home.labels.delete.{model._meta.label}")
+    versions.connect(label_models=[Keyword, *_concrete_subclasses(TaxonomyTerm)])
 
 
 def _concrete_subclasses(base):
-    from django.apps import apps
-
     return [model for model in apps.get_models() if issubclass(model, base)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
+from initiatives.models import InitiativePage, OrganisationPage
 from initiatives.models.places import PlacePrecision
 
 MIN_TOWN_POPULATION = 5000
@@ -161,7 +162,6 @@ def initiative_point(initiative, organisation_points):
 def geocode_missing(force=False):
     """Give a place to every French organisation and initiative without one (with `force`, redo every place an
     editor did not pick), and copy it to their translations. Returns {model name: number of pages placed}."""
-    from initiatives.models import InitiativePage, OrganisationPage
 
     placed = {}
     organisation_points = {}

@@ -6,21 +6,20 @@ turns them into `home.listings.Card`s in the visitor's language.
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
+from home.listings import keyword_links, make_cards, page_link, paginate, request_locale, source_pages
 from home.localization import localized_label, localized_labels, localized_pages
 from home.sorting import initial, sort_key
 from home.visibility import public_only
+from initiatives.models import InitiativeOrganisation, InitiativePage, OrganisationPage, OrganisationRole, ThemePage
 from initiatives.related import related_context
 
 
 def initiative_queryset():
-    from initiatives.models import InitiativePage
-
     return source_pages(InitiativePage).select_related("status").prefetch_related("themes")
 
 
@@ -50,29 +49,34 @@ def initiative_index_listing(page, request):
     return {"initiatives_page": page_obj, "initiative_cards": cards}
 
 
-def theme_listing(theme, request, related_limit=10):
-    """A theme's landing page: its initiatives (paginated), notes and references, and the pre-filtered search."""
-    from initiatives.events.listings import theme_event_cards
-    from library.listings import note_queryset, reference_queryset
-
+def theme_listing(theme, request):
+    """A theme's landing page: its initiatives (paginated) and the pre-filtered search (notes, references and
+    events come from their apps: home.page_sections)."""
     key = theme.translation_key
     page_obj, cards = paginated_initiatives(request, initiative_queryset().filter(themes__translation_key=key))
-    notes = note_queryset().filter(themes__translation_key=key).order_by("-publication_date", "title")
-    references = reference_queryset().filter(themes__translation_key=key).order_by("-issued_year", "title")
     return {
         "initiatives_page": page_obj,
         "initiative_cards": cards,
-        "note_cards": make_cards(notes[:related_limit], request),
-        "reference_cards": make_cards(references[:related_limit], request),
-        "event_cards": theme_event_cards(theme, request),
         "search_url": f"{reverse('search:search')}?theme={theme.code}",
+    }
+
+
+def home_sections(home, request, latest=6):
+    """The home page's themes (the featured ones, or all) and latest initiatives."""
+    featured = [theme for theme in home.featured_themes.all() if theme.live]
+    if featured:
+        theme_cards = make_cards(featured, request, with_themes=False)
+    else:
+        theme_cards = theme_index_listing(home, request)["theme_cards"]
+    newest = F("first_published_at").desc(nulls_last=True)
+    return {
+        "theme_cards": theme_cards,
+        "initiative_cards": initiative_cards(initiative_queryset().order_by(newest, "-pk")[:latest], request),
     }
 
 
 def theme_index_listing(page, request):
     """The seven themes with the number of live initiatives in each."""
-    from initiatives.models import ThemePage
-
     themes = (
         source_pages(ThemePage)
         .annotate(initiative_count=Count("initiatives", filter=Q(initiatives__live=True), distinct=True))
@@ -104,8 +108,6 @@ def organisation_cards(organisations, request=None):
 
 def organisation_index_listing(page, request):
     """The directory: filters by kind, country and initial letter, in reading order (see home.sorting)."""
-    from initiatives.models import OrganisationPage
-
     everyone = sorted(source_pages(OrganisationPage).select_related("kind"), key=lambda org: sort_key(org.title))
     chosen = {name: request.GET.get(name, "") for name in ("kind", "country", "initial")}
     tests = {
@@ -139,8 +141,6 @@ def _initial_url(chosen, letter):
 
 def organisation_initiatives(organisation, request):
     """[(role label, [Card])] for the initiatives an organisation carries, partners or funds."""
-    from initiatives.models import InitiativeOrganisation, InitiativePage, OrganisationRole
-
     links = list(
         InitiativeOrganisation.objects.filter(
             organisation__translation_key=organisation.translation_key,
@@ -182,7 +182,7 @@ def initiative_details(initiative, request):
     shown = localized_pages([link.organisation for link in links] + themes + references, request_locale(request))
     organisations = [
         {
-            **_page_link(shown[link.organisation.translation_key], link.organisation, initiative, request),
+            **page_link(shown[link.organisation.translation_key], link.organisation, initiative, request),
             "role": link.get_role_display(),
             "country": link.organisation.country,
             "kind": localized_label(link.organisation.kind) if link.organisation.kind_id else "",
@@ -191,22 +191,12 @@ def initiative_details(initiative, request):
     ]
     keywords = [item.tag for item in initiative.keyword_items.all().select_related("tag")]
     return {
-        **related_context(initiative, request, _page_link, initiative_cards),
+        **related_context(initiative, request, page_link, initiative_cards),
         "organisations": organisations,
-        "theme_links": [_page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
-        "reference_links": [_page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],
+        "theme_links": [page_link(shown[theme.translation_key], theme, initiative, request) for theme in themes],
+        "reference_links": [page_link(shown[ref.translation_key], ref, initiative, request) for ref in references],
         "keyword_links": keyword_links(keywords),
         "initiative_type_labels": localized_labels(initiative.initiative_types.all()),
         "audience_labels": localized_labels(initiative.audiences.all()),
         "status_label": localized_label(initiative.status) if initiative.status_id else "",
-    }
-
-
-def _page_link(shown, source, current, request):
-    """A link to a related page; `lang` is set when it is shown in French on a translated page."""
-    untranslated = shown.locale_id == source.locale_id and current.locale_id != source.locale_id
-    return {
-        "title": shown.title,
-        "url": shown.get_url(request=request),
-        "lang": source_language_code() if untranslated else None,
     }

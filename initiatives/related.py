@@ -1,12 +1,12 @@
-"""What an initiative page shows of its neighbours: similar initiatives, the notes that discuss it and its typed
-links to other initiatives (both ways). Each in a fixed number of queries."""
+"""What an initiative page shows of its neighbours: similar initiatives and its typed links to other initiatives
+(both ways), each in a fixed number of queries. The notes that discuss it come from the library
+(library.listings.initiative_sections, through home.page_sections)."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Q
-from wagtail.models import Page, ReferenceIndex
 
 from home.listings import request_locale, source_language_code, source_pages
 from home.localization import localized_pages
+from initiatives.models import InitiativeLink, InitiativeLinkKind, InitiativePage
 
 # How much one shared term weighs in "similar initiatives".
 WEIGHTS = {"themes": 3, "initiative_types": 2, "audiences": 1, "keyword_items__tag": 1}
@@ -16,7 +16,6 @@ SIMILAR_LIMIT = 4
 def similar_initiatives(initiative, limit=SIMILAR_LIMIT):
     """Public French initiatives sharing the most weighted themes, types, audiences and keywords with
     `initiative` (a French source page), best first: one query."""
-    from initiatives.models import InitiativePage
 
     shared = {
         "themes": [t.pk for t in initiative.themes.all()],
@@ -43,26 +42,8 @@ def similar_initiatives(initiative, limit=SIMILAR_LIMIT):
     )
 
 
-def discussed_in(initiative):
-    """Public French notes whose chapters list the initiative (in any of its languages), from Wagtail's reference
-    index of StreamField page choosers: two queries."""
-    from library.models import ThematicNotePage
-
-    translations = Page.objects.filter(translation_key=initiative.translation_key).values_list("pk", flat=True)
-    note_ids = ReferenceIndex.objects.filter(
-        content_type=ContentType.objects.get_for_model(ThematicNotePage),
-        to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=[str(pk) for pk in translations],
-        model_path__startswith="chapters.",
-    ).values_list("object_id", flat=True)
-    keys = Page.objects.filter(pk__in=[int(pk) for pk in note_ids]).values_list("translation_key", flat=True)
-    return list(source_pages(ThematicNotePage).filter(translation_key__in=list(keys)).order_by("title"))
-
-
 def typed_links(initiative):
     """[(label, French initiative)] of its links to others and theirs to it, the latter under the inverse label."""
-    from initiatives.models import InitiativeLink, InitiativeLinkKind, InitiativePage
-
     public = source_pages(InitiativePage)
     links = InitiativeLink.objects.filter(
         Q(initiative__translation_key=initiative.translation_key, target__in=public)
@@ -80,19 +61,16 @@ def typed_links(initiative):
 def related_context(initiative, request, page_link, cards):
     """The template context of the three lists, shown in the visitor's language (`page_link` and `cards` are the
     initiative listing's own helpers)."""
-    from initiatives.models import InitiativePage
 
     source = initiative if initiative.locale.language_code == source_language_code() else None
     if source is None:
         source = source_pages(InitiativePage).filter(translation_key=initiative.translation_key).first()
     if source is None:
-        return {"similar_cards": [], "note_links": [], "initiative_links": []}
-    notes = discussed_in(source)
+        return {"similar_cards": [], "initiative_links": []}
     linked = typed_links(source)
-    shown = localized_pages(notes + [page for _label, page in linked], request_locale(request))
+    shown = localized_pages([page for _label, page in linked], request_locale(request))
     return {
         "similar_cards": cards(similar_initiatives(source), request),
-        "note_links": [page_link(shown[note.translation_key], note, initiative, request) for note in notes],
         "initiative_links": [
             {**page_link(shown[page.translation_key], page, initiative, request), "kind": label}
             for label, page in linked

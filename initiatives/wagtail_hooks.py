@@ -1,10 +1,14 @@
-"""Admin registration of the initiative vocabularies: one "Taxonomies" menu with a snippet per vocabulary."""
+"""The initiatives app's Wagtail hooks: the "Taxonomies" menu (a snippet per vocabulary) and the home page's
+themes and latest initiatives (home.page_sections)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home import page_sections
 from home.models import Keyword
+from initiatives import listings
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
 
 
@@ -52,3 +56,6 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+hooks.register(page_sections.HOME_PAGE, listings.home_sections)

@@ -2,22 +2,33 @@
 
 import re
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 from django.utils.text import slugify
+from wagtail.models import Page, ReferenceIndex
 
-from home.listings import keyword_links, make_cards, paginate, request_locale, source_language_code, source_pages
+from home.listings import (
+    keyword_links,
+    make_cards,
+    page_link,
+    paginate,
+    request_locale,
+    source_language_code,
+    source_pages,
+)
 from home.localization import localized_pages
 from home.visibility import public_only
+from initiatives.models import InitiativePage
+from library.coins import coins_title
+from library.export import csl_items
+from library.models import ReferencePage, ThematicNotePage
 
 
 def note_queryset():
-    from library.models import ThematicNotePage
-
     return source_pages(ThematicNotePage).prefetch_related("themes")
 
 
 def reference_queryset():
-    from library.models import ReferencePage
-
     return source_pages(ReferencePage).prefetch_related("themes", "contributors")
 
 
@@ -34,6 +45,49 @@ def reference_facts(reference):
     return facts
 
 
+def home_sections(home, request):
+    """The home page's latest notes and references (home.page_sections)."""
+    newest = F("first_published_at").desc(nulls_last=True)
+    notes = note_queryset().order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
+    references = reference_queryset().order_by(newest, "-pk")[:4]
+    return {
+        "note_cards": make_cards(notes, request, facts=note_facts),
+        "reference_cards": make_cards(references, request, facts=reference_facts),
+    }
+
+
+def theme_sections(theme, request, limit=10):
+    """A theme page's notes and references (home.page_sections)."""
+    key = theme.translation_key
+    notes = note_queryset().filter(themes__translation_key=key).order_by("-publication_date", "title")
+    references = reference_queryset().filter(themes__translation_key=key).order_by("-issued_year", "title")
+    return {
+        "note_cards": make_cards(notes[:limit], request),
+        "reference_cards": make_cards(references[:limit], request),
+    }
+
+
+def discussed_in(initiative):
+    """Public French notes whose chapters list the initiative (in any of its languages), from Wagtail's reference
+    index of StreamField page choosers: two queries."""
+    translations = Page.objects.filter(translation_key=initiative.translation_key).values_list("pk", flat=True)
+    note_ids = ReferenceIndex.objects.filter(
+        content_type=ContentType.objects.get_for_model(ThematicNotePage),
+        to_content_type=ContentType.objects.get_for_model(Page),
+        to_object_id__in=[str(pk) for pk in translations],
+        model_path__startswith="chapters.",
+    ).values_list("object_id", flat=True)
+    keys = Page.objects.filter(pk__in=[int(pk) for pk in note_ids]).values_list("translation_key", flat=True)
+    return list(source_pages(ThematicNotePage).filter(translation_key__in=list(keys)).order_by("title"))
+
+
+def initiative_sections(initiative, request):
+    """The notes that discuss an initiative, for its page (home.page_sections)."""
+    notes = discussed_in(initiative)
+    shown = localized_pages(notes, request_locale(request))
+    return {"note_links": [page_link(shown[note.translation_key], note, initiative, request) for note in notes]}
+
+
 def library_index_listing(page, request, note_limit=20):
     notes = note_queryset().order_by("-publication_date", "title")[:note_limit]
     page_obj, references = paginate(request, reference_queryset().order_by("title"))
@@ -47,9 +101,6 @@ def library_index_listing(page, request, note_limit=20):
 
 def reference_coins(references, request):
     """COinS titles of the listed references (shown in the visitor's language), in a fixed number of queries."""
-    from library.coins import coins_title
-    from library.export import csl_items
-
     if not references:
         return []
     shown = localized_pages(references, request_locale(request))
@@ -102,8 +153,6 @@ def note_details(note, request):
     )
     references = public_only(footnote["reference"] for footnote in footnotes)
     shown_references = {page.pk for page in references}
-    from library.models import ReferencePage
-
     # The other end of a reference's "related notes": browsable from the note too (source_pages: public only).
     related = list(
         source_pages(ReferencePage).filter(related_notes__translation_key=note.translation_key).order_by("title")
@@ -143,9 +192,6 @@ def _pk(page):
 
 def reference_details(reference, request):
     """Contributors, themes, keywords and the initiatives and notes that cite a reference, in one language."""
-    from initiatives.models import InitiativePage
-    from library.models import ThematicNotePage
-
     key = reference.translation_key
     themes = public_only(reference.themes.all())
     initiatives = list(source_pages(InitiativePage).filter(related_references__translation_key=key).order_by("title"))

@@ -85,9 +85,9 @@ def _source_keys(model, key_field):
     from django.core.cache import cache
     from wagtail.models import Locale, Page
 
-    from home.localization import labels_version
+    from home.versions import content_version
 
-    cache_key = f"facetkeys:{labels_version()}:{model._meta.label_lower}"
+    cache_key = f"facetkeys:{content_version()}:{model._meta.label_lower}"
     keys = cache.get(cache_key)
     if keys is None:
         manager = model.objects.live() if issubclass(model, Page) else model.objects

@@ -6,18 +6,17 @@ from django.utils.translation import gettext
 
 from home.listings import source_pages
 from home.localization import localized_pages
+from home.models import ArticlePage
+from initiatives.events.models import EventPage
+from initiatives.models import InitiativePage
+from library.letter.models import LetterIssuePage
+from library.models import ReferencePage, ThematicNotePage
 
 FEED_SIZE = 30
 
 
 def sections():
     """{section slug: page model}: the parts of the site a visitor can follow."""
-    from home.models import ArticlePage
-    from initiatives.events.models import EventPage
-    from initiatives.models import InitiativePage
-    from library.letter.models import LetterIssuePage
-    from library.models import ReferencePage, ThematicNotePage
-
     return {
         "initiatives": InitiativePage,
         "notes": ThematicNotePage,

@@ -12,6 +12,8 @@ from wagtail.models import Page
 from home.feeds.items import items_for, newest_items, section_titles, sections
 from home.listings import request_locale
 from home.visibility import public_pages
+from initiatives.models import ThemePage
+from search.searches import SearchParameterError, request_from_params, run_search
 
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
@@ -102,8 +104,6 @@ class SectionFeed(BaseFeed):
 
 class ThemeFeed(BaseFeed):
     def selection(self, request, code):
-        from initiatives.models import ThemePage
-
         themes = {t.locale.language_code: t for t in public_pages(ThemePage.objects.live().filter(code=code))}
         theme = themes.get(translation.get_language()) or themes.get(settings.LANGUAGE_CODE)
         if theme is None:
@@ -116,8 +116,6 @@ class SearchFeed(BaseFeed):
     """Any search result set (query and facets, as on the search page), newest first: public pages only."""
 
     def selection(self, request):
-        from search.searches import SearchParameterError, request_from_params, run_search
-
         params = request.GET.copy()
         params.pop("page", None)
         params["sort"], params["page_size"] = "newest", "30"

@@ -1,7 +1,6 @@
 """The abstract base page every content page inherits: the translation policy and visibility live here once."""
 
 from django.db import models
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -45,10 +44,6 @@ class BasePage(Page):
     translatable_fields = WAGTAIL_PAGE_FIELDS + [TranslatableField("summary"), SynchronizedField("source_key")]
     base_form_class = SourceLocaleTermsPageForm
 
-    #: Dotted path of `builder(page, request) -> dict`: what the page shows of its relations (listings, related
-    #: pages, labels). Its result is cached per page and language by home.listings.cached_page_context.
-    page_context_builder = None
-
     class Meta:
         abstract = True
 
@@ -57,21 +52,27 @@ class BasePage(Page):
         """True when a view restriction (on this page or an ancestor) hides it from anonymous visitors."""
         return PageViewRestriction.objects.filter(page__in=self.get_ancestors(inclusive=True)).exists()
 
+    def get_page_context(self, request):
+        """What the page shows of its relations (listings, related pages, labels), overridden by each page type.
+
+        Only plain values (cards, links, labels): the result is cached per page, language and query string until
+        the content version changes (home.listings.cached_page_context); previews build it afresh.
+        """
+        return {}
+
     def get_context(self, request, *args, **kwargs):
-        from home.listings import prime_request_locale
+        # home.listings and home.page_cache read pages of this package: imported once the models are loaded.
+        from home.listings import cached_page_context, prime_request_locale
 
         prime_request_locale(request, self)
         context = super().get_context(request, *args, **kwargs)
-        if self.page_context_builder:
-            from home.listings import cached_page_context
-
-            build = import_string(self.page_context_builder)
-            name = self.page_context_builder.rsplit(".", 1)[-1]
-            context.update(cached_page_context(self, request, name, lambda: build(self, request)))
+        if type(self).get_page_context is not BasePage.get_page_context:
+            name = self._meta.label_lower
+            context.update(cached_page_context(self, request, name, lambda: self.get_page_context(request)))
         return context
 
     def serve(self, request, *args, **kwargs):
-        from home.page_cache import cached_response
+        from home.page_cache import cached_response  # see get_context
 
         return cached_response(request, lambda: super(BasePage, self).serve(request, *args, **kwargs))
 

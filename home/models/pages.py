@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import page_sections
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models.base import BasePage, SectionIndexPage
@@ -39,7 +40,10 @@ class HomePage(DirectRouteMixin, BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     template = "home/home_page.html"
-    page_context_builder = "home.landing.home_listing"
+
+    def get_page_context(self, request):
+        """Themes, latest initiatives, notes and references: contributed by the apps that own them."""
+        return page_sections.sections_from_apps(page_sections.HOME_PAGE, self, request)
 
     class Meta:
         verbose_name = _("home page")
@@ -63,7 +67,12 @@ class StandardPage(BasePage):
 class ArticleIndexPage(SectionIndexPage):
     subpage_types = ["home.ArticlePage"]
     template = "home/article_index_page.html"
-    page_context_builder = "home.landing.article_index_listing"
+
+    def get_page_context(self, request):
+        # home.articles queries the models of this app: imported once the models are loaded.
+        from home.articles import article_index_listing
+
+        return article_index_listing(self, request)
 
     class Meta:
         verbose_name = _("article index")

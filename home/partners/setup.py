@@ -4,6 +4,7 @@ and the moderators' permissions. Idempotent, run after every migrate."""
 from django.contrib.auth.models import Group, Permission
 
 from home.models import PARTNERS_GROUP
+from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
 
 DOCUMENTS_COLLECTION = "Espace partenaires"
 MODERATION_CODENAMES = ["view_message", "change_message", "view_thread", "view_discussionlist", "view_memberprofile"]
@@ -20,8 +21,6 @@ def partner_collection():
 
 def ensure_partner_space():
     from wagtail.models import Collection, CollectionViewRestriction
-
-    from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
 
     partners, _created = Group.objects.get_or_create(name=PARTNERS_GROUP)
     root = Collection.get_first_root_node()

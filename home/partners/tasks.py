@@ -7,6 +7,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from home.mail import send_templated
+from home.partners.display import shown_message
+from home.partners.models import MemberProfile, Message, MessageTranslation
+from home.partners.translation import get_translator
 
 logger = logging.getLogger(__name__)
 
@@ -17,9 +20,6 @@ def _languages():
 
 def translate_message(message):
     """Stores the message (and, for the first one, its subject) in every other site language; idempotent."""
-    from home.partners.models import MessageTranslation
-    from home.partners.translation import get_translator
-
     translator = get_translator()
     if translator is None:
         return
@@ -49,8 +49,6 @@ def translate_message(message):
 @task()
 def publish_message(message_id):
     """Translates a published message, then e-mails it once to each subscriber in their language."""
-    from home.partners.models import Message
-
     message = Message.objects.select_related("thread__discussion_list", "author").filter(pk=message_id).first()
     if message is None or message.status != Message.Status.PUBLISHED:
         return
@@ -62,9 +60,6 @@ def publish_message(message_id):
 
 
 def deliver(message):
-    from home.partners.display import shown_message
-    from home.partners.models import MemberProfile
-
     discussion_list = message.thread.discussion_list
     subscribers = discussion_list.subscribers.filter(is_active=True).exclude(email="")
     if message.author_id:

@@ -1,12 +1,10 @@
-"""Template tags of the theme: navigation, breadcrumbs, note chapters with linked footnote markers."""
+"""Template tags of the theme: navigation, breadcrumbs, links to pages chosen in blocks."""
 
 from django import template
-from django.utils.safestring import mark_safe
 
 from home import navigation
 from home.listings import cached_page_context, request_locale
 from home.visibility import is_public
-from library.listings import link_footnote_markers
 
 register = template.Library()
 
@@ -44,13 +42,6 @@ def breadcrumbs(context, page):
         return [{"title": ancestor.title, "url": ancestor.get_url(request=request)} for ancestor in ancestors]
 
     return cached_page_context(page, request, "breadcrumbs", build)
-
-
-@register.simple_tag(takes_context=True)
-def chapter_body(context, body):
-    """A chapter's blocks rendered, with “[n]” markers linked to the note's footnotes."""
-    html = body.render_as_block(context=context.flatten())
-    return mark_safe(link_footnote_markers(str(html), context.get("footnote_numbers") or set()))
 
 
 @register.simple_tag(takes_context=True)

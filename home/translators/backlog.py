@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import Keyword, TaxonomyTerm
+from initiatives.models import ThemePage
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -62,16 +63,12 @@ def sections(source_locale=None):
 
 
 def theme_choices(source_locale=None):
-    from initiatives.models import ThemePage
-
     source_locale = source_locale or Locale.get_default()
     return list(ThemePage.objects.filter(locale=source_locale).order_by("number", "title").values_list("id", "title"))
 
 
 def _page_ids_for_theme(theme_id):
     """Ids of the pages classified under a theme (every page model with a `themes` relation), and the theme."""
-    from initiatives.models import ThemePage
-
     ids = {theme_id}
     for model in get_page_models():
         field = next((f for f in model._meta.local_many_to_many if f.name == "themes"), None)

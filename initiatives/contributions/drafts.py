@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from home.listings import source_pages
+from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
 from initiatives.contributions.models import Submission
 from initiatives.contributions.tasks import announce_submission
 from initiatives.models import Audience, DatePrecision, InitiativeIndexPage, InitiativePage, ThemePage
@@ -30,8 +31,6 @@ def uploads_collection():
     """Visitors' uploads, which only the editorial groups may download until an editor moves them."""
     from django.contrib.auth.models import Group
     from wagtail.models import CollectionViewRestriction
-
-    from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
 
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=UPLOADS_COLLECTION).first()

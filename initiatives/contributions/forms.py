@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from home.localization import localized_label
+from initiatives.contributions.drafts import source_audiences, source_themes
 from initiatives.contributions.spam import HoneypotMixin
 from initiatives.contributions.uploads import check_document, check_image
 
@@ -82,8 +83,6 @@ class InitiativeProposalForm(HoneypotMixin, SenderMixin):
     )
 
     def __init__(self, *args, **kwargs):
-        from initiatives.contributions.drafts import source_audiences, source_themes
-
         super().__init__(*args, **kwargs)
         self.fields["themes"].queryset = source_themes()
         self.fields["audiences"].queryset = source_audiences()

@@ -5,13 +5,13 @@ from django_tasks import task
 
 from home.mail import send_templated
 from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
+from initiatives.contributions.models import Submission
+from initiatives.models import InitiativePage
 
 
 @task()
 def relay_contact_message(page_id, sender_name, sender_email, message, language):
     """Forwards a visitor's message to the initiative's contact; the address never reaches the visitor."""
-    from initiatives.models import InitiativePage
-
     page = InitiativePage.objects.filter(pk=page_id).first()
     if page is None or not page.contact_email:
         return
@@ -28,8 +28,6 @@ def editor_addresses():
 def announce_submission(submission_id):
     """The acknowledgement to the submitter, and the notice to the editorial team."""
     from django.conf import settings
-
-    from initiatives.contributions.models import Submission
 
     submission = Submission.objects.select_related("page").filter(pk=submission_id).first()
     if submission is None:
@@ -53,8 +51,6 @@ def announce_submission(submission_id):
 def announce_publication(submission_id):
     """Tells the submitter the initiative is online, with its link in the submitter's language when translated."""
     from wagtail.models import Locale
-
-    from initiatives.contributions.models import Submission
 
     submission = Submission.objects.select_related("page").filter(pk=submission_id).first()
     if submission is None or submission.page is None:

@@ -11,6 +11,10 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
+from home.listings import source_pages
+from home.localization import localized_pages
+from initiatives.events.models import EventPage
+
 PRODUCT_ID = "-//Solidarites numeriques//Resource centre//FR"
 PAST_DAYS = 365  # a subscribed calendar also keeps the last year's meetings
 
@@ -67,10 +71,6 @@ def feed_events(language_code, theme_code=""):
     French pages without a translation in `language_code` appear in French (their own LANGUAGE says so).
     """
     from wagtail.models import Locale
-
-    from home.listings import source_pages
-    from home.localization import localized_pages
-    from initiatives.events.models import EventPage
 
     since = timezone.localdate() - datetime.timedelta(days=PAST_DAYS)
     pages = source_pages(EventPage).filter(start_date__gte=since).order_by("start_date", "start_time")

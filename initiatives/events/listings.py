@@ -3,15 +3,16 @@
 from django.db.models import Q
 from django.utils import timezone
 
-from home.listings import make_cards, paginate, source_pages
-from home.localization import localized_labels
+from home.listings import make_cards, paginate, request_locale, source_pages
+from home.localization import localized_labels, localized_pages
+from home.visibility import public_only
+from initiatives.events.models import EventPage
+from initiatives.models import ThemePage
 
 UPCOMING, PAST = "upcoming", "past"
 
 
 def event_queryset(when=UPCOMING):
-    from initiatives.events.models import EventPage
-
     today = timezone.localdate()
     ongoing = Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
     pages = source_pages(EventPage).prefetch_related("themes")
@@ -30,9 +31,6 @@ def event_cards(pages, request):
 
 def agenda_listing(request):
     """Upcoming (or past, `?when=past`) events, filtered by `?theme=<code>` and `?place=<town>`."""
-    from initiatives.events.models import EventPage
-    from initiatives.models import ThemePage
-
     when = PAST if request.GET.get("when") == PAST else UPCOMING
     theme, place = request.GET.get("theme", ""), request.GET.get("place", "")
     pages = event_queryset(when)
@@ -62,14 +60,7 @@ def theme_event_cards(theme, request, limit=5):
 
 def event_details(event, request):
     """The organisers, themes and related initiatives of an event page in the visitor's language (public only)."""
-    from home.listings import request_locale
-    from home.localization import localized_pages
-    from home.visibility import public_only
-
-    groups = {
-        name: public_only(getattr(event, name).all())
-        for name in ("organisers", "themes", "related_initiatives")
-    }
+    groups = {name: public_only(getattr(event, name).all()) for name in ("organisers", "themes", "related_initiatives")}
     shown = localized_pages([page for pages in groups.values() for page in pages], request_locale(request))
     links = {}
     for name, pages in groups.items():

@@ -114,7 +114,12 @@ class EventPage(BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"
-    page_context_builder = "initiatives.events.listings.event_details"
+
+    def get_page_context(self, request):
+        # initiatives.events.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.events.listings import event_details
+
+        return event_details(self, request)
 
     class Meta:
         verbose_name = _("event")

@@ -19,6 +19,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.dates import DatePeriod, DatePrecision, fuzzy_date_display, fuzzy_date_phrase, iso_to_precision
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
+from home.page_sections import INITIATIVE_PAGE, sections_from_apps
 from home.panels import edit_tabs
 from initiatives.models.images import LeadImageMixin
 from initiatives.models.places import PlaceFields
@@ -27,7 +28,12 @@ from initiatives.models.places import PlaceFields
 class InitiativeIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.InitiativePage"]
     template = "initiatives/initiative_index_page.html"
-    page_context_builder = "initiatives.listings.initiative_index_listing"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import initiative_index_listing
+
+        return initiative_index_listing(self, request)
 
     class Meta:
         verbose_name = _("initiative index")
@@ -259,7 +265,12 @@ class InitiativePage(PlaceFields, LeadImageMixin, BasePage):
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = []
     template = "initiatives/initiative_page.html"
-    page_context_builder = "initiatives.listings.initiative_details"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import initiative_details
+
+        return {**initiative_details(self, request), **sections_from_apps(INITIATIVE_PAGE, self, request)}
 
     class Meta:
         verbose_name = _("initiative")

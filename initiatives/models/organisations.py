@@ -15,7 +15,12 @@ from initiatives.models.places import PlaceFields
 class OrganisationIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.OrganisationPage"]
     template = "initiatives/organisation_index_page.html"
-    page_context_builder = "initiatives.listings.organisation_index_listing"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import organisation_index_listing
+
+        return organisation_index_listing(self, request)
 
     class Meta:
         verbose_name = _("organisation directory")
@@ -56,7 +61,12 @@ class OrganisationPage(PlaceFields, BasePage):
     parent_page_types = ["initiatives.OrganisationIndexPage"]
     subpage_types = []
     template = "initiatives/organisation_page.html"
-    page_context_builder = "initiatives.listings.organisation_details"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import organisation_details
+
+        return organisation_details(self, request)
 
     class Meta:
         verbose_name = _("organisation")

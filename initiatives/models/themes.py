@@ -8,13 +8,19 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, SectionIndexPage
+from home.page_sections import THEME_PAGE, sections_from_apps
 from initiatives.models.images import LeadImageMixin
 
 
 class ThemeIndexPage(SectionIndexPage):
     subpage_types = ["initiatives.ThemePage"]
     template = "initiatives/theme_index_page.html"
-    page_context_builder = "initiatives.listings.theme_index_listing"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import theme_index_listing
+
+        return theme_index_listing(self, request)
 
     class Meta:
         verbose_name = _("theme index")
@@ -51,7 +57,12 @@ class ThemePage(LeadImageMixin, BasePage):
     parent_page_types = ["initiatives.ThemeIndexPage"]
     subpage_types = []
     template = "initiatives/theme_page.html"
-    page_context_builder = "initiatives.listings.theme_listing"
+
+    def get_page_context(self, request):
+        # initiatives.listings queries the models of this app: imported once the models are loaded.
+        from initiatives.listings import theme_listing
+
+        return {**theme_listing(self, request), **sections_from_apps(THEME_PAGE, self, request)}
 
     @property
     def illustration(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from library.letter.emails import absolute, message, render_pair, unsubscribe_url
+from library.letter.models import SearchAlert
 from library.letter.tokens import confirmation_token
 from search.searches import SearchParameterError, request_from_params, run_search
 
@@ -41,8 +42,6 @@ def search_url(query_string, language):
 
 def send_alerts(since):
     """One message per followed search that has new results; returns how many were sent."""
-    from library.letter.models import SearchAlert
-
     sent = 0
     for alert in SearchAlert.objects.select_related("subscriber").order_by("pk"):
         subscriber = alert.subscriber

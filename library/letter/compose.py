@@ -9,16 +9,16 @@ from django.utils.translation import gettext
 from home.listings import source_pages
 from home.localization import localized_pages
 from home.visibility import public_pages
+from initiatives.events.models import EventPage
+from initiatives.models import InitiativePage
+from library.letter.models import LetterIssuePage
+from library.models import ReferencePage, ThematicNotePage
 
 MAX_PER_SECTION = 20
 
 
 def relayed_models():
     """(model, heading) of each section, in the order the letter shows them."""
-    from initiatives.events.models import EventPage
-    from initiatives.models import InitiativePage
-    from library.models import ReferencePage, ThematicNotePage
-
     return [
         (InitiativePage, gettext("New initiatives")),
         (ThematicNotePage, gettext("Thematic notes")),
@@ -28,15 +28,11 @@ def relayed_models():
 
 
 def archive_pages():
-    from library.letter.models import LetterIssuePage
-
     return source_pages(LetterIssuePage).order_by("-number", "-first_published_at")
 
 
 def previous_issue_date(issue=None):
     """When the previous issue went out (or was published): the start of what the next one relays."""
-    from library.letter.models import LetterIssuePage
-
     issues = source_pages(LetterIssuePage)
     if issue is not None and issue.pk:
         issues = issues.exclude(pk=issue.pk)
@@ -45,8 +41,6 @@ def previous_issue_date(issue=None):
 
 
 def next_number():
-    from library.letter.models import LetterIssuePage
-
     return (LetterIssuePage.objects.aggregate(number=Max("number"))["number"] or 0) + 1
 
 

@@ -13,9 +13,10 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
-from library.letter.alerts import send_alerts
+from library.letter.alerts import confirmation_message, send_alerts
 from library.letter.compose import previous_issue_date
 from library.letter.emails import message, render_issue, unsubscribe_url
+from library.letter.models import Delivery, Subscriber
 
 
 def batch_size():
@@ -24,8 +25,6 @@ def batch_size():
 
 @task()
 def send_issue(delivery_id):
-    from library.letter.models import Delivery, Subscriber
-
     delivery = Delivery.objects.select_related("issue").get(pk=delivery_id)
     Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.SENDING)
     issue = delivery.issue.specific
@@ -90,6 +89,4 @@ def _reopen(connection):
 @task()
 def send_confirmation(email, language, alert=""):
     """The double opt-in message (on the worker too: a slow mail server never slows the visitor's page)."""
-    from library.letter.alerts import confirmation_message
-
     confirmation_message(email, language, alert).send()

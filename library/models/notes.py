@@ -20,7 +20,12 @@ from library.blocks import ChapterBlock, FootnoteBlock
 class LibraryIndexPage(SectionIndexPage):
     subpage_types = ["library.ThematicNotePage", "library.ReferencePage"]
     template = "library/library_index_page.html"
-    page_context_builder = "library.listings.library_index_listing"
+
+    def get_page_context(self, request):
+        # library.listings queries the models of this app: imported once the models are loaded.
+        from library.listings import library_index_listing
+
+        return library_index_listing(self, request)
 
     class Meta:
         verbose_name = _("library")
@@ -113,7 +118,12 @@ class ThematicNotePage(BasePage):
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/thematic_note_page.html"
-    page_context_builder = "library.listings.note_details"
+
+    def get_page_context(self, request):
+        # library.listings queries the models of this app: imported once the models are loaded.
+        from library.listings import note_details
+
+        return note_details(self, request)
 
     class Meta:
         verbose_name = _("thematic note")

@@ -191,7 +191,12 @@ class ReferencePage(BasePage):
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/reference_page.html"
-    page_context_builder = "library.listings.reference_details"
+
+    def get_page_context(self, request):
+        # library.listings queries the models of this app: imported once the models are loaded.
+        from library.listings import reference_details
+
+        return reference_details(self, request)
 
     class Meta:
         verbose_name = _("bibliography reference")

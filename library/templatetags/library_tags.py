@@ -1,12 +1,15 @@
-"""Template tags of the library: citations in the visitor's language, head metadata, COinS, export links."""
+"""Template tags of the library: citations in the visitor's language, head metadata, COinS, export links, note
+chapters with linked footnote markers."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from library.bibliography.mapping import csl_item
 from library.citations import citations
 from library.coins import coins_title
 from library.export import FORMATS, csl_items_by_id
+from library.listings import link_footnote_markers
 from library.meta import citation_meta, dublin_core_meta, open_graph_meta
 
 register = template.Library()
@@ -77,3 +80,10 @@ def language_name(code):
 def reference_exports(page=None):
     """[(label, format)] of the export formats, for links to library:export_reference or export_library."""
     return [(EXPORT_LABELS[fmt], fmt) for fmt in FORMATS]
+
+
+@register.simple_tag(takes_context=True)
+def chapter_body(context, body):
+    """A chapter's blocks rendered, with “[n]” markers linked to the note's footnotes."""
+    html = body.render_as_block(context=context.flatten())
+    return mark_safe(link_footnote_markers(str(html), context.get("footnote_numbers") or set()))

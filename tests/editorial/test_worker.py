@@ -13,8 +13,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from home.permissions import ensure_groups_and_workflow
-from home.worker.schedule import RecurringSchedule
 from initiatives.factories import InitiativePageFactory
+from operations.worker.schedule import RecurringSchedule
 from search.models import PendingIndexUpdate
 from tests.conftest import SiteTree
 from tests.editorial import recurring_tasks
@@ -82,7 +82,7 @@ def test_the_worker_publishes_a_scheduled_page_once_its_time_has_passed(worker_i
 @pytest.mark.django_db
 @override_settings(
     TASKS=DATABASE_TASKS,
-    EMAIL_BACKEND="home.worker.mail.TaskEmailBackend",
+    EMAIL_BACKEND="operations.worker.mail.TaskEmailBackend",
     EMAIL_DELIVERY_BACKEND="django.core.mail.backends.locmem.EmailBackend",
 )
 def test_mail_waits_for_the_worker_and_the_worker_delivers_it(worker_in_test_transaction):

@@ -9,10 +9,10 @@ from wagtail.models import PageViewRestriction
 
 from home.factories import ArticlePageFactory
 from home.models import PARTNERS_GROUP
-from home.sample_site import translate_page
 from initiatives.events.factories import EventIndexPageFactory, EventPageFactory
 from initiatives.factories import InitiativePageFactory, OrganisationPageFactory, ThemePageFactory
 from library.letter.factories import LetterIndexPageFactory
+from tests.sample_site import translate_page
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,12 @@ from django.contrib.auth import get_user_model
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.sample_site import SiteTree
 from initiatives.events.factories import EventIndexPageFactory
 from initiatives.events.models import EventIndexPage, EventPage
 from initiatives.factories import InitiativePageFactory, OrganisationPageFactory, ThemePageFactory
 from library.letter.factories import LetterIndexPageFactory
 from library.letter.models import LetterIndexPage, LetterIssuePage
+from tests.sample_site import SiteTree
 
 
 class AdminFormTests(WagtailPageTestCase):

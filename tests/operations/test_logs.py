@@ -42,5 +42,5 @@ def test_every_background_task_logs_its_outcome(run_manage, tmp_path):
     out = run_manage(url, "run_worker", "--batch", extra_env={"LOG_FORMAT": "json"})
     lines = [json.loads(line) for line in out.stderr.splitlines() if line.startswith("{")]
     finished = [line["message"] for line in lines if "state=SUCCESSFUL" in line["message"]]
-    assert any("path=home.worker.tasks.publish_scheduled_pages" in message for message in finished), out.stderr
+    assert any("path=operations.worker.tasks.publish_scheduled_pages" in message for message in finished), out.stderr
     assert all(line["logger"] == "django_tasks" for line in lines if "Task id=" in line["message"])

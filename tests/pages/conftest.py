@@ -1,9 +1,9 @@
-"""Fixtures for the page tests: a generated site (home.sample_site) and translations made with wagtail-localize."""
+"""Fixtures for the page tests: a generated site (tests.sample_site) and translations made with wagtail-localize."""
 
 import pytest
 from django.core.cache import cache
 
-from home.sample_site import build_sample_site, translate_page
+from tests.sample_site import build_sample_site, translate_page
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import ArticleIndexPage, ArticlePage, StandardPage
-from home.sample_site import SiteTree
 from initiatives.factories import (
     AudienceFactory,
     InitiativeStatusFactory,
@@ -29,6 +28,7 @@ from initiatives.models import (
 )
 from library.factories import ReferencePageFactory
 from library.models import LibraryIndexPage, ReferencePage, ThematicNotePage
+from tests.sample_site import SiteTree
 
 EMPTY_LINKS = inline_formset([])
 

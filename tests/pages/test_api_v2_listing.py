@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.sample_site import build_sample_site, grow_sample_site
+from tests.sample_site import build_sample_site, grow_sample_site
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.factories import ArticlePageFactory
-from home.sample_site import build_sample_site, grow_sample_site
+from tests.sample_site import build_sample_site, grow_sample_site
 
 pytestmark = pytest.mark.django_db
 

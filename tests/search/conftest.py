@@ -2,7 +2,6 @@
 
 import datetime
 import os
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -22,16 +21,6 @@ from initiatives.models import InitiativeOrganisation
 from library.factories import ReferencePageFactory
 from search import indexing
 from search.engines.database import DatabaseEngine
-
-FALLBACK_TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-@pytest.fixture(autouse=True)
-def fallback_base_template(settings):
-    """The search page extends base.html; until the pages stream's one is merged, a minimal one stands in."""
-    templates = [dict(engine) for engine in settings.TEMPLATES]
-    templates[0]["DIRS"] = [*templates[0]["DIRS"], FALLBACK_TEMPLATES]
-    settings.TEMPLATES = templates
 
 
 class Corpus:

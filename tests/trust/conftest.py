@@ -1,8 +1,8 @@
-"""Fixtures for the trust tests: a generated site (home.sample_site)."""
+"""Fixtures for the trust tests: a generated site (tests.sample_site)."""
 
 import pytest
 
-from home.sample_site import build_sample_site
+from tests.sample_site import build_sample_site
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from home.models import PARTNERS_GROUP
-from home.sample_site import build_sample_site
+from tests.sample_site import build_sample_site
 from tests.trust.secrets import restrict
 from tests.trust.workers import Workers
 

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "search",
     "operations",
     "search.opendata",
+    "home.feeds",
+    "home.translators",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -225,14 +227,14 @@ COUNTRIES_FIRST = ["FR"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
 # What the worker enqueues by itself, every so many seconds ("max_every": the longest back-off delay).
 RECURRING_TASKS = {
-    "home.worker.tasks.publish_scheduled_pages": {"every": 60},
-    "home.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
-    "home.worker.tasks.apply_retention_limits": {"every": 86400},
+    "operations.worker.tasks.publish_scheduled_pages": {"every": 60},
+    "operations.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
+    "operations.worker.tasks.apply_retention_limits": {"every": 86400},
 }
 
 # E-mail (workflow notices, relays, discussion lists, the letter, confirmations and alerts) goes through the
 # worker, which delivers it with EMAIL_DELIVERY_BACKEND.
-EMAIL_BACKEND = "home.worker.mail.TaskEmailBackend"
+EMAIL_BACKEND = "operations.worker.mail.TaskEmailBackend"
 EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

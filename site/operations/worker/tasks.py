@@ -7,6 +7,10 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.management import call_command
 from django_tasks import task
 
+from operations.personal_data import apply_retention
+from search.indexing import retry_pending
+from search.models import PendingIndexUpdate
+
 
 @task()
 def publish_scheduled_pages():
@@ -17,9 +21,6 @@ def publish_scheduled_pages():
 @task()
 def drain_index_queue():
     """Sends the index updates Elasticsearch refused earlier; asks the worker to back off while some remain."""
-    from search.indexing import retry_pending
-    from search.models import PendingIndexUpdate
-
     if not PendingIndexUpdate.objects.filter(parked=False).exists():
         return {"sent": 0, "remaining": 0, "backoff": False}
     drained = retry_pending()
@@ -34,14 +35,12 @@ def drain_index_queue():
 @task()
 def apply_retention_limits():
     """Deletes the personal data kept past its retention limit (the privacy page says how long, per kind)."""
-    from operations.personal_data import apply_retention
-
     return apply_retention()
 
 
 @task()
 def send_email(message):
-    """Delivers one message serialised by home.worker.mail.TaskEmailBackend through the real backend."""
+    """Delivers one message serialised by operations.worker.mail.TaskEmailBackend through the real backend."""
     email = EmailMultiAlternatives(
         subject=message["subject"],
         body=message["body"],

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
-from home.worker.schedule import RecurringSchedule
 from operations.models import Heartbeat
+from operations.worker.schedule import RecurringSchedule
 
 logger = logging.getLogger(__name__)
 

@@ -4,13 +4,14 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from home.feeds.items import section_titles, sections
+from home.models.base import SectionIndexPage
+
 register = template.Library()
 
 
 @register.inclusion_tag("includes/feed_links.html", takes_context=True)
 def feed_links(context):
-    from home.feeds.items import section_titles, sections
-
     page, request = context.get("page"), context.get("request")
     links = [(gettext("New content"), reverse("feeds:latest_rss"), reverse("feeds:latest_atom"))]
     section = _section_of(page, sections()) if page is not None else None
@@ -39,6 +40,4 @@ def _section_of(page, models):
 
 
 def _child_models(page):
-    from home.models.base import SectionIndexPage
-
     return type(page).allowed_subpage_models() if isinstance(page, SectionIndexPage) else []

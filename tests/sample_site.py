@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Locale
 
+from home.factories import ArticleIndexPageFactory, KeywordFactory, make_home_site
+from initiatives.factories import InitiativePageFactory, OrganisationPageFactory
+from initiatives.models import InitiativeOrganisation, OrganisationRole
+from library.factories import LibraryIndexPageFactory, ReferencePageFactory, ThematicNotePageFactory
+from library.models import ReferenceContributor
+
 THEME_TITLES = [
     ("acces", "Accès à la connexion et à l'équipement"),
     ("fracture", "Lutter contre la fracture numérique et renforcer le lien social"),
@@ -46,13 +52,11 @@ class SiteTree:
     """The home page and the five section indexes, French, served as the default site."""
 
     def __init__(self):
-        from home.factories import ArticleIndexPageFactory, make_home_site
         from initiatives.factories import (
             InitiativeIndexPageFactory,
             OrganisationIndexPageFactory,
             ThemeIndexPageFactory,
         )
-        from library.factories import LibraryIndexPageFactory
 
         self.home = make_home_site()
         self.themes = ThemeIndexPageFactory(parent=self.home)
@@ -64,7 +68,6 @@ class SiteTree:
 
 def build_sample_site(initiatives=60, organisations=None, references=None, notes=3, seed=7, tree=None):
     """A French site of the given size; `grow_sample_site` adds more items to it later."""
-    from home.factories import KeywordFactory
     from initiatives.factories import (
         AudienceFactory,
         InitiativeStatusFactory,
@@ -116,8 +119,6 @@ def grow_sample_site(site, initiatives=0, organisations=0, references=0, notes=0
 
 
 def _add_organisation(site):
-    from initiatives.factories import OrganisationPageFactory
-
     i = len(site.organisations)
     site.organisations.append(
         OrganisationPageFactory(
@@ -132,9 +133,6 @@ def _add_organisation(site):
 
 
 def _add_reference(site):
-    from library.factories import ReferencePageFactory
-    from library.models import ReferenceContributor
-
     i = len(site.references)
     reference = ReferencePageFactory(
         parent=site.tree.library,
@@ -151,9 +149,6 @@ def _add_reference(site):
 
 
 def _add_initiative(site):
-    from initiatives.factories import InitiativePageFactory
-    from initiatives.models import InitiativeOrganisation, OrganisationRole
-
     rng = site.rng
     i = len(site.initiatives)
     initiative = InitiativePageFactory(
@@ -183,8 +178,6 @@ def _add_initiative(site):
 
 
 def _add_note(site):
-    from library.factories import ThematicNotePageFactory
-
     rng = site.rng
     i = len(site.notes)
     listed = rng.sample(site.initiatives, min(5, len(site.initiatives)))

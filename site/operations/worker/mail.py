@@ -4,6 +4,8 @@ import base64
 
 from django.core.mail.backends.base import BaseEmailBackend
 
+from operations.worker.tasks import send_email
+
 
 def serialise(message):
     attachments = []
@@ -29,8 +31,6 @@ class TaskEmailBackend(BaseEmailBackend):
     """EMAIL_BACKEND of the site; the worker delivers through EMAIL_DELIVERY_BACKEND (SMTP in production)."""
 
     def send_messages(self, email_messages):
-        from home.worker.tasks import send_email
-
         for message in email_messages:
             send_email.enqueue(serialise(message))
         return len(email_messages)
