@@ -8,4 +8,3 @@ from tests.sample_site import build_sample_site
 @pytest.fixture
 def sample_site(db):
     return build_sample_site(initiatives=6, organisations=4, references=4, notes=1)
-
