@@ -34,9 +34,9 @@ from home.visibility import PUBLIC
 from search.documents import site_languages
 from search.engines.base import Engine
 from search.facets import Facet, Sort
+from search.query import PARTIAL, clauses, partial_minimum
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
-from search.query import PARTIAL, clauses, partial_minimum
 from search.text import ELISIONS, fold, stems, stop_words
 
 logger = logging.getLogger(__name__)
@@ -112,9 +112,7 @@ def resource_mapping(language_code):
             if field.name == "title":  # suggestions match typed words inside the folded title
                 subfields["sort"] = Keyword(normalizer=FOLDING)
             mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields))
-        elif field.name == "title_sort":
-            mapping.field(field.name, Keyword())
-        elif field.kind == FACET:
+        elif field.name == "title_sort" or field.kind == FACET:
             mapping.field(field.name, Keyword())
         elif field.name == "untranslated":
             mapping.field(field.name, Boolean())

@@ -72,9 +72,7 @@ def weighted_terms(document):
 
 def vector_literal(text, language):
     return " ".join(
-        f"{_lexeme(term)}:{position}"
-        for position, forms in enumerate(word_terms(text, language), 1)
-        for term in forms
+        f"{_lexeme(term)}:{position}" for position, forms in enumerate(word_terms(text, language), 1) for term in forms
     )
 
 

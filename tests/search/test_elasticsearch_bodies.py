@@ -2,8 +2,8 @@
 specification-shaped fixtures, errors and timeouts falling back to the database engine."""
 
 import datetime
-from dataclasses import replace
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
