@@ -127,11 +127,14 @@ def demo_french_texts():
 
 def synthetic_documents(count, french, page_ids):
     """Generated documents; page_id points at existing pages in turn (the column is a foreign key)."""
+    from home.sorting import sort_key
+
     rng = french.random
     for number in range(count):
         key = str(uuid.UUID(int=number + 1))
         resource_type = rng.choices(["initiative", "reference", "note", "article"], [6, 3, 1, 1])[0]
         year = rng.randint(1995, 2025)
+        title = french.title()
         yield {
             "id": f"{key}-fr",
             "page_id": page_ids[number % len(page_ids)],
@@ -139,11 +142,13 @@ def synthetic_documents(count, french, page_ids):
             "locale": "fr",
             "original_locale": "fr",
             "untranslated": False,
-            "title": french.title(),
+            "title": title,
             "summary": french.paragraph(1, 2),
             "body": french.paragraph(4, 12),
             "keywords_text": " ".join(rng.sample(french.words, 3)),
             "themes_text": "",
+            "labels_text": "",
+            "countries_text": "",
             "territory": rng.choice(["Commune d'Athis-Mons", "Tombouctou", "Dakar", "Lyon"]),
             "organisations_text": "",
             "authors": "",
@@ -159,6 +164,7 @@ def synthetic_documents(count, french, page_ids):
             "launch_year": year if resource_type == "initiative" else None,
             "published_year": year if resource_type != "initiative" else None,
             "year": year,
+            "title_sort": sort_key(title)[0],
             "sort_date": f"{year}-06-01T00:00:00+00:00",
             "url": f"/initiatives/p{number}/",
             "visibility": "partners" if number % 50 == 0 else "public",

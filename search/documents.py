@@ -13,9 +13,11 @@ from operator import attrgetter
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
+from django_countries.fields import Country
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
+from home.sorting import sort_key
 from home.visibility import NOBODY, audience_for_path, restricted_sections
 from search.facets import Facet, ResourceType
 from search.related_terms import CONTRIBUTORS, Term, load_terms
@@ -79,7 +81,7 @@ def build_document(page, language_code, context, terms, untranslated=False):
     """The index document (a plain dict) of a specific, live page for the locale `language_code`, with the page's
     related terms (`terms`: what search.related_terms.load_terms gives for the page)."""
     from home.models import Keyword
-    from initiatives.models import OrganisationPage, ThemePage
+    from initiatives.models import Audience, InitiativeType, OrganisationPage, ThemePage
 
     resource_type = indexed_models()[type(page)]
     themes = [Term(page.code, page.title, page.translation_key)] if resource_type == ResourceType.THEME else []
@@ -88,8 +90,10 @@ def build_document(page, language_code, context, terms, untranslated=False):
     organisations = terms["organisation_links__organisation"] or terms["organisers"]
     if resource_type == ResourceType.ORGANISATION:
         organisations = [Term(page.slug, page.title, page.translation_key)]
+    countries = _countries(page)
     with translation.override(language_code):
         url = page.get_url()
+        country_names = " ".join(str(Country(code).name) for code in countries)
     launch_year = getattr(page, "launch_year", None)
     published_year = _published_year(page)
     document = {
@@ -104,6 +108,13 @@ def build_document(page, language_code, context, terms, untranslated=False):
         "body": _body_text(page)[:BODY_MAX_CHARS],
         "keywords_text": _labels(keywords, context.labels(Keyword, language_code)),
         "themes_text": _labels(themes, context.labels(ThemePage, language_code)),
+        "labels_text": " ".join(
+            [
+                _labels(terms["initiative_types"], context.labels(InitiativeType, language_code)),
+                _labels(terms["audiences"], context.labels(Audience, language_code)),
+            ]
+        ).strip(),
+        "countries_text": country_names,
         "territory": " ".join(filter(None, [getattr(page, "territory", ""), getattr(page, "region", "")])),
         "organisations_text": _labels(organisations, context.labels(OrganisationPage, language_code)),
         "authors": _authors(page, terms),
@@ -113,12 +124,13 @@ def build_document(page, language_code, context, terms, untranslated=False):
         Facet.INITIATIVE_TYPE: _slugs(terms["initiative_types"]),
         Facet.AUDIENCE: _slugs(terms["audiences"]),
         Facet.STATUS: [page.status.slug] if getattr(page, "status", None) else [],
-        Facet.COUNTRY: _countries(page),
+        Facet.COUNTRY: countries,
         Facet.ORGANISATION: _slugs(organisations),
         Facet.REFERENCE_TYPE: [page.reference_type] if resource_type == ResourceType.REFERENCE else [],
         "launch_year": launch_year,
         "published_year": published_year,
         "year": launch_year or published_year,
+        "title_sort": sort_key(page.title)[0][:255],
         "sort_date": (page.last_published_at or page.first_published_at).isoformat()
         if (page.last_published_at or page.first_published_at)
         else None,

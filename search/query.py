@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+# How the words of a query must match: every one, or (when that finds almost nothing) most of them.
+ALL, PARTIAL = "all", "partial"
 
 # A token: optional minus, then either a double-quoted phrase or a run of non-space characters.
 _TOKEN = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -56,3 +58,20 @@ def parse_query(text):
         excluded=tuple(excluded[:MAX_TERMS]),
         raw=text,
     )
+
+
+def clauses(query, language_code):
+    """The words and phrases of a query that ask for something in this language, as ("word" | "phrase", text):
+    a word or phrase of stop words only ("le", "the") is left out, on every engine."""
+    from search.text import stems
+
+    return [
+        *(("word", word) for word in query.words if stems(word, language_code)),
+        *(("phrase", phrase) for phrase in query.phrases if stems(phrase, language_code)),
+    ]
+
+
+def partial_minimum(clause_count):
+    """How many of a query's words and phrases a document must match in a partial search: at least half of them,
+    rounded up ("petites annonces entraide": two of three)."""
+    return (clause_count + 1) // 2

@@ -52,10 +52,12 @@ class SearchResponse:
     without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
     engine: str
     degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
+    match: str = "all"  # "partial": no page had every word, these have most of them (search.query), the page says so
 
     def as_json(self):
         return {
             "count": self.count,
+            "match": self.match,
             "page": self.page,
             "pages": self.pages,
             "results": [

@@ -29,7 +29,9 @@ FIELDS = (
     Field("summary", TEXT, "B"),
     Field("keywords_text", TEXT, "B"),
     Field("themes_text", TEXT, "B"),
+    Field("labels_text", TEXT, "B"),  # initiative types and audiences, in the document's language
     Field("territory", TEXT, "C"),
+    Field("countries_text", TEXT, "C"),  # country names, in the document's language
     Field("organisations_text", TEXT, "C"),
     Field("authors", TEXT, "C"),
     Field("body", TEXT, "D"),
@@ -37,6 +39,7 @@ FIELDS = (
     Field("launch_year", RANGE),
     Field("published_year", RANGE),
     Field("year", SORT),
+    Field("title_sort", SORT),  # home.sorting.sort_key of the title: leading punctuation, accents and case ignored
     Field("sort_date", SORT),
     Field("translation_key", KEY),
     Field("locale", KEY),

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from home.visibility import PUBLIC
 from search.facets import YEAR_RANGES, Facet, Sort, facet_labels
-from search.query import ParsedQuery, parse_query
+from search.query import ALL, PARTIAL, ParsedQuery, clauses, parse_query
 from search.results import FacetBucket, SearchResponse
 
 MAX_PAGE_SIZE = 100
@@ -21,6 +21,8 @@ MAX_VALUES_PER_FACET = 20
 MAX_PAGE = 1000
 MAX_RESULT_WINDOW = 10_000  # the deepest hit any engine serves (Elasticsearch's index.max_result_window)
 YEAR_MIN, YEAR_MAX = 1000, 9999
+# Below this many results with all the words, the documents with most of them are shown instead (flagged partial).
+PARTIAL_BELOW = 3
 
 
 class SearchParameterError(ValueError):
@@ -38,6 +40,11 @@ class SearchRequest:
     page_size: int = DEFAULT_PAGE_SIZE
     include_untranslated: bool = False
     audiences: tuple = (PUBLIC,)  # the audience keys the visitor passes (home.visibility.viewer_audiences)
+    match: str = ALL  # search.query.ALL: every word and phrase; PARTIAL: at least search.query.partial_minimum
+
+    @property
+    def can_match_partially(self):
+        return self.match == ALL and len(clauses(self.query, self.language)) >= 2
 
     @property
     def filter_map(self):
@@ -168,6 +175,11 @@ def run_search(request, engine=None):
 
     engine = engine or get_engine()
     result = engine.search(request)
+    if result.count < PARTIAL_BELOW and request.can_match_partially:
+        partial_request = replace(request, match=PARTIAL)
+        partial = engine.search(partial_request)
+        if partial.count > result.count:
+            request, result = partial_request, partial
     answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
     labels_cache = {}
     selected = request.filter_map
@@ -204,6 +216,7 @@ def run_search(request, engine=None):
         without_filter=without_filter,
         engine=answered_by,
         degraded=answered_by != engine.name,
+        match=request.match,
     )
 
 

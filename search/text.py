@@ -1,11 +1,16 @@
-"""The analysis of each language, the one every engine follows: tokens, elision, lowercase, stop words, Snowball
-stemming, then accent folding.
+"""The analysis of each language, the one every engine follows: tokens, elision, lowercase, stop words, then two
+terms per word, both indexed at the word's position:
 
-Folding comes after stemming because the Snowball stemmers read the accents: "handicapées" and "handicapés" share a
-stem only when it is taken on the accented words. The stop lists are Snowball's (search/stopwords/), with their
-folded forms added, so "a" typed for "à" is a stop word too. The Elasticsearch analyzers declare the same chain
-(search.engines.elasticsearch.ANALYZERS, checked in real Lucene by tests/search/test_lucene_parity.py), and the
-PostgreSQL vectors are built from these terms (search.engines.postgres).
+- the *stemmed* term: Snowball stemming, then accent folding. The Snowball stemmers read the accents, so
+  "handicapées" and "handicapés" share a stem only when it is taken on the accented words;
+- the *folded* term: accent folding, then Snowball stemming, the stem of the word as typed without accents. It is
+  what lets "acces" find "accès" (stemmed "acces", but "acce" for "acces" and for the folded "accès").
+
+A query word matches a document word when one of its terms is one of the document word's terms (most words have a
+single term: both analyses agree). The stop lists are Snowball's (search/stopwords/), with their folded forms
+added, so "a" typed for "à" is a stop word too. The Elasticsearch analyzers declare the same two chains, one per
+sub-field (search.engines.elasticsearch.ANALYZERS, checked in real Lucene by tests/search/test_lucene_parity.py),
+and the database engine indexes both terms at each position (search.engines.postgres, .database_python).
 """
 
 import html
@@ -67,14 +72,17 @@ def _possessive(token):
 
 
 @lru_cache(maxsize=200_000)
-def _token_stems(token, language_code):
-    """The term of one raw token (a tuple: empty for a stop word); memoised, since a text's tokens repeat."""
+def _token_forms(token, language_code):
+    """The terms of one raw token: () for a stop word, else (stemmed,) or (stemmed, folded) when the two analyses
+    differ; memoised, since a text's tokens repeat."""
     if language_code == "en":
         token = _possessive(token)
     word = _split_elision(token).lower()
     if not word or word in _stop_set(language_code):
         return ()
-    return (fold(stem_word(word, language_code)),)
+    stemmed = fold(stem_word(word, language_code))
+    folded = stem_word(fold(word), language_code)
+    return (stemmed,) if folded == stemmed else (stemmed, folded)
 
 
 @lru_cache(maxsize=3)
@@ -82,18 +90,30 @@ def _stop_set(language_code):
     return frozenset(stop_words(language_code))
 
 
-def terms(text, language_code):
-    """The index terms of a text: [(start, end, stem)] with stop words removed."""
-    # Positions are taken on the original text (for highlighting); each token is folded on its own.
-    return [
-        (match.start(), match.end(), stem)
-        for match in _TOKEN.finditer(text)
-        for stem in _token_stems(match.group(), language_code)
-    ]
+def analyse(text, language_code):
+    """The index terms of a text: [(start, end, terms of the word)], stop words removed; positions are taken on the
+    original text (for highlighting)."""
+    analysed = []
+    for match in _TOKEN.finditer(text):
+        forms = _token_forms(match.group(), language_code)
+        if forms:
+            analysed.append((match.start(), match.end(), forms))
+    return analysed
+
+
+def word_terms(text, language_code):
+    """The terms of each word of a text, in order: [("acces", "acce"), ("public",)]."""
+    return [forms for _start, _end, forms in analyse(text, language_code)]
 
 
 def stems(text, language_code):
-    return [stem for _start, _end, stem in terms(text, language_code)]
+    """The stemmed term of each word (the first analysis)."""
+    return [forms[0] for forms in word_terms(text, language_code)]
+
+
+def folded_stems(text, language_code):
+    """The folded term of each word (the second analysis: accents folded, then stemmed)."""
+    return [forms[-1] for forms in word_terms(text, language_code)]
 
 
 def highlight(text, query_terms, language_code, max_length=240):
@@ -101,10 +121,8 @@ def highlight(text, query_terms, language_code, max_length=240):
     if not text:
         return ""
     text = text[:HIGHLIGHT_SCAN_CHARS]
-    wanted = set()
-    for term in query_terms:
-        wanted.update(stems(term, language_code))
-    spans = [(start, end) for start, end, stem in terms(text, language_code) if stem in wanted]
+    wanted = {term for text_ in query_terms for forms in word_terms(text_, language_code) for term in forms}
+    spans = [(start, end) for start, end, forms in analyse(text, language_code) if wanted.intersection(forms)]
     if spans:
         first = spans[0][0]
         begin = max(0, first - max_length // 3)

@@ -1,9 +1,8 @@
 """The database engine: the embedded default and the fallback of Elasticsearch, over search.models.IndexDocument.
 
-On PostgreSQL: full-text search with a text-search configuration per language (unaccent + Snowball stemmer,
-created in migration 0002) and facet counts in SQL with disjunctive semantics, over the narrow entry rows of
-search.engines.postgres. On SQLite (small sites, `make run` on a fresh machine): the same normalisation done in
-Python (search.text) over the rows of the locale.
+On PostgreSQL: full-text search over tsvectors of the terms of search.text (the analysis of every engine) and facet
+counts in SQL with disjunctive semantics, over the narrow entry rows of search.engines.postgres. On SQLite (small
+sites, `make run` on a fresh machine): the same terms matched in Python over the rows of the locale.
 """
 
 import json
@@ -18,7 +17,7 @@ from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_reb
 from search.models import IndexDocument
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET_FIELDS, TEXT_FIELDS
-from search.text import fold, highlight, stems
+from search.text import fold, highlight, word_terms
 
 TABLE = IndexDocument._meta.db_table
 CHUNK = 500
@@ -188,18 +187,26 @@ def _row(document, python_side):
         body=document["body"],
         keywords_text=document["keywords_text"],
         themes_text=document["themes_text"],
+        labels_text=document["labels_text"],
         territory=document["territory"],
+        countries_text=document["countries_text"],
         organisations_text=document["organisations_text"],
         authors=document["authors"],
         facets={facet: list(document.get(facet) or []) for facet in FACET_FIELDS},
         launch_year=document["launch_year"],
         published_year=document["published_year"],
         year=document["year"],
+        title_sort=document["title_sort"],
         sort_date=document["sort_date"],
         url=document["url"],
-        title_stems=" ".join(stems(document["title"], language)) if python_side else "",
-        stems=" ".join(stems(" ".join(document[name] for name in TEXT_FIELDS), language)) if python_side else "",
+        title_stems=_stored_terms(document["title"], language) if python_side else "",
+        stems=_stored_terms(" ".join(document[name] for name in TEXT_FIELDS), language) if python_side else "",
     )
+
+
+def _stored_terms(text, language):
+    """The terms of each word for the Python side: "acces|acce public" (search.engines.database_python reads it)."""
+    return " ".join("|".join(forms) for forms in word_terms(text, language))
 
 
 def _hit(request, page_id, title, url, facets, summary, body, locale, year, territory, untranslated):

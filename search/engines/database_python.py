@@ -6,48 +6,52 @@ from collections import Counter
 from search.documents import FACET_FIELDS
 from search.facets import Sort
 from search.models import IndexDocument
+from search.query import PARTIAL, clauses, partial_minimum
 from search.results import EngineResult
-from search.text import stems
+from search.text import word_terms
 
 
 def _matcher(request):
-    """A function scoring a row's (title_stems, stems) — None when the row does not match."""
+    """A function scoring a row's (title_stems, stems) — None when the row does not match. A score is a tuple:
+    (how many words and phrases matched, weight of the matches), so a partial search ranks by the first."""
     language = request.language
-    word_stems = [stems(word, language) for word in request.query.words]
-    phrase_stems = [stems(phrase, language) for phrase in request.query.phrases]
-    excluded = [stems(text, language) for text in request.query.excluded]
+    needed = [word_terms(text, language) for _kind, text in clauses(request.query, language)]
+    excluded = [word_terms(text, language) for text in request.query.excluded]
     positive = bool(request.query.words or request.query.phrases)
-    needed = [s for s in word_stems if s] + [s for s in phrase_stems if s]
+    minimum = partial_minimum(len(needed)) if request.match == PARTIAL else len(needed)
 
     def score(title_stems, all_stems):
-        tokens = all_stems.split()
+        words = [set(word.split("|")) for word in all_stems.split()]
         for sequence in excluded:
-            if sequence and _contains_sequence(tokens, sequence):
+            if sequence and _contains_sequence(words, sequence):
                 return None
         if not positive:
-            return 0.0
+            return (0, 0.0)
         if not needed:
             return None  # only stop words: nothing to match, as on PostgreSQL
-        counts = Counter(tokens)
-        title = set(title_stems.split())
-        total = 0.0
+        counts = Counter(term for terms in words for term in terms)
+        title = {term for word in title_stems.split() for term in word.split("|")}
+        matched, total = 0, 0.0
         for sequence in needed:
             if len(sequence) == 1:
-                if not counts[sequence[0]]:
-                    return None
-                total += counts[sequence[0]] + (4 if sequence[0] in title else 0)
-            else:
-                if not _contains_sequence(tokens, sequence):
-                    return None
+                found = max(counts[term] for term in sequence[0])
+                if found:
+                    matched += 1
+                    total += found + (4 if title.intersection(sequence[0]) else 0)
+            elif _contains_sequence(words, sequence):
+                matched += 1
                 total += 2
-        return total
+        return (matched, total) if matched >= minimum else None
 
     return score
 
 
-def _contains_sequence(tokens, sequence):
+def _contains_sequence(words, sequence):
+    """Whether the words (sets of terms) hold the sequence (the terms of each word) at consecutive positions."""
     size = len(sequence)
-    return any(tokens[i : i + size] == sequence for i in range(len(tokens) - size + 1))
+    return any(
+        all(words[i + j].intersection(terms) for j, terms in enumerate(sequence)) for i in range(len(words) - size + 1)
+    )
 
 
 def python_search(using, request, count_only=False):
@@ -64,12 +68,12 @@ def python_search(using, request, count_only=False):
             queryset = queryset.filter(**{f"{name}__lte": high})
     score = _matcher(request)
     matched = []
-    for pk, facets, title_stems, all_stems, year, sort_date, title_folded in queryset.values_list(
-        "pk", "facets", "title_stems", "stems", "year", "sort_date", "title_folded"
+    for pk, facets, title_stems, all_stems, year, sort_date, title_sort in queryset.values_list(
+        "pk", "facets", "title_stems", "stems", "year", "sort_date", "title_sort"
     ):
         value = score(title_stems, all_stems)
         if value is not None:
-            matched.append((pk, facets, value, year or 0, sort_date, title_folded))
+            matched.append((pk, facets, value, year or 0, sort_date, title_sort))
     selected = request.filter_map
 
     def passes(facets, skip=None):

@@ -34,6 +34,7 @@ from home.visibility import PUBLIC
 from search.documents import site_languages
 from search.engines.base import Engine
 from search.facets import Facet, Sort
+from search.query import PARTIAL, clauses, partial_minimum
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
 from search.text import ELISIONS, fold, stems, stop_words
@@ -47,26 +48,29 @@ FACET_SIZE = 10_000
 WRITE_TIMEOUT = 120  # bulk requests and index creation; searches keep ELASTICSEARCH_TIMEOUT
 
 
-def language_analyzer(language_code):
+def language_analyzer(language_code, folded=False):
     """The analysis of search.text in Elasticsearch's terms: elision, (English possessive), lowercase, Snowball's
-    stop list with its folded forms, the Snowball stemmer, then ASCII folding."""
+    stop list with its folded forms, the Snowball stemmer, then ASCII folding; `folded`: the second analysis, ASCII
+    folding before the stemmer (the `.folded` sub-field of each text field)."""
     name = NAMES.get(language_code, "french")
     filters = [token_filter(f"rc_{name}_elision", type="elision", articles_case=True, articles=list(ELISIONS))]
     if language_code == "en":
         filters.append(token_filter("rc_english_possessive", type="stemmer", language="possessive_english"))
-    filters += [
-        "lowercase",
-        token_filter(f"rc_{name}_stop", type="stop", stopwords=list(stop_words(language_code))),
-        token_filter(f"rc_{name}_stemmer", type="snowball", language=SNOWBALL.get(language_code, "French")),
-        "asciifolding",
-    ]
-    return analyzer(f"rc_{name}", tokenizer="standard", filter=filters)
+    stemmer = token_filter(f"rc_{name}_stemmer", type="snowball", language=SNOWBALL.get(language_code, "French"))
+    filters += ["lowercase", token_filter(f"rc_{name}_stop", type="stop", stopwords=list(stop_words(language_code)))]
+    filters += ["asciifolding", stemmer] if folded else [stemmer, "asciifolding"]
+    return analyzer(f"rc_{name}_folded" if folded else f"rc_{name}", tokenizer="standard", filter=filters)
 
 
 ANALYZERS = {code: language_analyzer(code) for code in SNOWBALL}
+FOLDED_ANALYZERS = {code: language_analyzer(code, folded=True) for code in SNOWBALL}
 FOLDING = normalizer("rc_folding", filter=["lowercase", "asciifolding"])
+# Each text field and its .folded sub-field, with the field's boost: a word matches by either of its terms.
 TEXT_FIELDS = [
-    f"{field.name}^{field.boost}" if field.boost > 1 else field.name for field in FIELDS if field.kind == TEXT
+    f"{name}^{field.boost}" if field.boost > 1 else name
+    for field in FIELDS
+    if field.kind == TEXT
+    for name in (field.name, f"{field.name}.folded")
 ]
 # Each sort ends on a unique key, so pages never repeat or skip hits.
 TIE_BREAK = {"translation_key": {"order": "asc"}}
@@ -77,8 +81,13 @@ SORTS = {
         {"sort_date": {"order": "desc", "missing": "_last"}},
         TIE_BREAK,
     ),
-    Sort.TITLE: ({"title.sort": {"order": "asc"}}, TIE_BREAK),
+    Sort.TITLE: ({"title_sort": {"order": "asc"}}, TIE_BREAK),
 }
+# Fragments come from the summary, else the body; a word found by its folded term is marked by the sub-field.
+HIGHLIGHTED = ("summary", "summary.folded", "body", "body.folded")
+# A partial search ranks by how many words and phrases a document matches: each one matched adds this constant,
+# above any sum of the clauses' own scores.
+MATCHED_CLAUSE_BOOST = 1000
 # Errors where the database engine answers instead: the cluster is unreachable, slow or overloaded. Anything else
 # (a 400 for a query, a 404 for a missing alias) is a bug to see, not to hide (search.engines.FallbackEngine).
 UNAVAILABLE = (TransportConnectionError, ConnectionTimeout)
@@ -94,13 +103,16 @@ def is_unavailable(error):
 
 def resource_mapping(language_code):
     text_analyzer = ANALYZERS.get(language_code, ANALYZERS["fr"])
+    folded_analyzer = FOLDED_ANALYZERS.get(language_code, FOLDED_ANALYZERS["fr"])
     mapping = Mapping()
     mapping.meta("dynamic", "strict")  # a field missing here is an error, not a guess
     for field in FIELDS:
         if field.kind == TEXT:
-            subfields = {"sort": Keyword(normalizer=FOLDING)} if field.name == "title" else {}
+            subfields = {"folded": Text(analyzer=folded_analyzer)}
+            if field.name == "title":  # suggestions match typed words inside the folded title
+                subfields["sort"] = Keyword(normalizer=FOLDING)
             mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields))
-        elif field.kind == FACET:
+        elif field.name == "title_sort" or field.kind == FACET:
             mapping.field(field.name, Keyword())
         elif field.name == "untranslated":
             mapping.field(field.name, Boolean())
@@ -158,20 +170,28 @@ class ResourceSearch(FacetedSearch):
         )
 
     def query(self, search, query):
-        """Every word and phrase must match. A word that is only a stop word (the same lists as the database
-        engine's) asks for nothing and is left out; a query of stop words only matches nothing, as there."""
+        """Every word and phrase must match, or in a partial search at least search.query.partial_minimum of them,
+        ranked by how many match. A word that is only a stop word (the same lists as the database engine's) asks
+        for nothing and is left out; a query of stop words only matches nothing, as there."""
         language = self.request.language
-        words = [word for word in query.words if stems(word, language)]
-        phrases = [phrase for phrase in query.phrases if stems(phrase, language)]
+        wanted = [
+            _text_query(text, **({"operator": "and"} if kind == "word" else {"type": "phrase"}))
+            for kind, text in clauses(query, language)
+        ]
         excluded = [text for text in query.excluded if stems(text, language)]
-        must = [_text_query(word, operator="and") for word in words]
-        must += [_text_query(phrase, type="phrase") for phrase in phrases]
         must_not = [_text_query(text, type="phrase") for text in excluded]
-        if query and not must:
+        if query and not wanted:
             return search.query(Q("match_none"))
-        if not must and not must_not:
+        if not wanted and not must_not:
             return search
-        return search.query(Q("bool", must=must or [Q("match_all")], must_not=must_not))
+        if self.request.match == PARTIAL and wanted:
+            should = [
+                Q("bool", must=[clause], should=[Q("constant_score", filter=clause, boost=MATCHED_CLAUSE_BOOST)])
+                for clause in wanted
+            ]
+            minimum = partial_minimum(len(wanted))
+            return search.query(Q("bool", should=should, minimum_should_match=minimum, must_not=must_not))
+        return search.query(Q("bool", must=wanted or [Q("match_all")], must_not=must_not))
 
     def highlight(self, search):
         """Marked fragments of the summary or the body, where the words are; no fragment where they are not (the
@@ -182,7 +202,7 @@ class ResourceSearch(FacetedSearch):
             encoder="html",
             fragment_size=240,
             number_of_fragments=1,
-        ).highlight("summary", "body")
+        ).highlight(*HIGHLIGHTED)
 
 
 def _text_query(text, **options):
@@ -454,7 +474,7 @@ def _hit(hit, request):
     highlight = getattr(hit.meta, "highlight", None)
     fragments = []
     if highlight is not None:
-        for name in ("summary", "body"):
+        for name in HIGHLIGHTED:
             if name in highlight:
                 fragments = list(highlight[name])
                 break

@@ -15,8 +15,9 @@ them one statement scans once and both answers come from its materialised rows.
 import json
 
 from search.facets import Sort
+from search.query import PARTIAL, clauses, partial_minimum
 from search.schema import FACET_FIELDS, WEIGHTS
-from search.text import stems
+from search.text import word_terms
 
 DOCUMENTS = "search_indexdocument"
 ENTRIES = "search_indexentry"
@@ -29,21 +30,19 @@ FROM {DOCUMENTS} d, jsonb_each(d.facets) kv, jsonb_array_elements_text(kv.value)
 ON CONFLICT (token) DO NOTHING
 """
 
-# The entry of each document. Its terms come from search.text (the analysis every engine follows), one string per
-# weight (search.schema.WEIGHTS; A highest), so the 'simple' configuration only splits them: stemming and folding
-# are done. The facet ids and bounds come from Python too (entry_facets).
+# The entry of each document. Its terms come from search.text (the analysis every engine follows), one tsvector
+# literal per weight (search.schema.WEIGHTS; A highest) holding both terms of each word at the word's position:
+# no text-search configuration is involved. The facet ids and bounds come from Python too (entry_facets).
 ENTRIES_SQL = f"""
 INSERT INTO {ENTRIES} (id, locale, visibility, untranslated, launch_year, published_year, year, sort_date,
-                       title_folded, facet_ids, facet_bounds, rank_vector, search_vector)
+                       title_folded, title_sort, facet_ids, facet_bounds, rank_vector, search_vector)
 SELECT d.id, d.locale, d.visibility, d.untranslated, d.launch_year, d.published_year, d.year, d.sort_date,
-       d.title_folded, f.facet_ids, f.facet_bounds, v.ranked,
-       v.ranked || setweight(to_tsvector('simple', f.c), 'C') || setweight(to_tsvector('simple', f.d), 'D')
+       d.title_folded, d.title_sort, f.facet_ids, f.facet_bounds, v.ranked,
+       v.ranked || setweight(f.c::tsvector, 'C') || setweight(f.d::tsvector, 'D')
 FROM {DOCUMENTS} d
 JOIN jsonb_to_recordset(%s::jsonb)
      AS f(id bigint, facet_ids integer[], facet_bounds smallint[], a text, b text, c text, d text) ON f.id = d.id
-CROSS JOIN LATERAL (
-    SELECT setweight(to_tsvector('simple', f.a), 'A') || setweight(to_tsvector('simple', f.b), 'B') AS ranked
-) v
+CROSS JOIN LATERAL (SELECT setweight(f.a::tsvector, 'A') || setweight(f.b::tsvector, 'B') AS ranked) v
 """
 
 
@@ -62,17 +61,32 @@ def write_entries(cursor, documents_by_id):
 
 
 def weighted_terms(document):
-    """{"a": terms, …}: the analysed text of the document's fields of each weight, terms separated by spaces."""
+    """{"a": tsvector literal, …}: the analysed text of the document's fields of each weight, each word's terms at
+    its position ("'acces':1 'acce':1 'public':2")."""
     language = document["locale"]
     return {
-        letter.lower(): " ".join(stems(" ".join(document[name] or "" for name in names), language))
+        letter.lower(): vector_literal(" ".join(document.get(name) or "" for name in names), language)
         for letter, names in WEIGHTS.items()
     }
 
 
-def query_terms(text, language):
-    """A visitor's word or phrase analysed like the documents (None when it is only stop words)."""
-    return " ".join(stems(text, language)) or None
+def vector_literal(text, language):
+    return " ".join(
+        f"{_lexeme(term)}:{position}" for position, forms in enumerate(word_terms(text, language), 1) for term in forms
+    )
+
+
+def query_literal(text, language, kind="word"):
+    """A visitor's word or phrase as a tsquery literal analysed like the documents, either term of each of its
+    words matching: "('acces' | 'acce') <-> 'public'" for a phrase; the words of a hyphenated word ("e-inclusion")
+    all required, as plainto_tsquery would. None when it is only stop words."""
+    words = [f"({' | '.join(map(_lexeme, forms))})" for forms in word_terms(text, language)]
+    return f" {'<->' if kind == 'phrase' else '&'} ".join(words) or None
+
+
+def _lexeme(term):
+    """A quoted lexeme: the terms are made by search.text, never typed as tsquery syntax."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _facets(document):
@@ -125,26 +139,25 @@ class EntrySearch:
             name = f"values{index}"
             self.params[name] = sorted({token_ids[t] for t in (f"{facet}:{v}" for v in values) if t in token_ids})
             self.selected.append((FACET_FIELDS.index(facet), name))
-        self.tsquery = self._tsquery()
+        self.clauses = self._clauses()
+        self.tsquery = f" {'||' if request.match == PARTIAL else '&&'} ".join(self.clauses)
         self.scope = self._scope()
 
     # Pieces ------------------------------------------------------------------------------------------------------
 
-    def _tsquery(self):
-        """Every word and phrase, analysed in Python like the documents; stop words are dropped (a word that is
-        only a stop word asks for nothing)."""
+    def _clauses(self):
+        """A tsquery per word and phrase, analysed in Python like the documents; stop words are dropped (a word that
+        is only a stop word asks for nothing)."""
         parts = []
-        language = self.request.language
-        for prefix, function, texts in (
-            ("word", "plainto_tsquery", self.request.query.words),
-            ("phrase", "phraseto_tsquery", self.request.query.phrases),
-        ):
-            for index, text in enumerate(texts):
-                analysed = query_terms(text, language)
-                if analysed:
-                    self.params[f"{prefix}{index}"] = analysed
-                    parts.append(f"{function}('simple', %({prefix}{index})s)")
-        return " && ".join(parts)
+        for index, (kind, text) in enumerate(clauses(self.request.query, self.request.language)):
+            self.params[f"clause{index}"] = query_literal(text, self.request.language, kind)
+            parts.append(f"%(clause{index})s::tsquery")
+        return parts
+
+    @property
+    def matched(self):
+        """How many of the words and phrases a row matches (a partial search ranks by it)."""
+        return " + ".join(f"(search_vector @@ {clause})::int" for clause in self.clauses)
 
     def _scope(self):
         """Locale, visibility, translation, year ranges, words and exclusions: everything but the facets."""
@@ -161,13 +174,16 @@ class EntrySearch:
                     clauses.append(f"{name} {operator} %({name}_{bound})s")
         if self.tsquery:
             clauses.append(f"search_vector @@ ({self.tsquery})")
+            if request.match == PARTIAL:
+                self.params["minimum"] = partial_minimum(len(self.clauses))
+                clauses.append(f"({self.matched}) >= %(minimum)s")
         elif request.query:
             clauses.append("FALSE")  # only stop words: nothing to match, as on every engine
         for index, text in enumerate(request.query.excluded):
-            analysed = query_terms(text, request.language)
+            analysed = query_literal(text, request.language, "phrase")
             if analysed:
                 self.params[f"excluded{index}"] = analysed
-                clauses.append(f"NOT (search_vector @@ phraseto_tsquery('simple', %(excluded{index})s))")
+                clauses.append(f"NOT (search_vector @@ %(excluded{index})s::tsquery)")
         return " AND ".join(clauses)
 
     def _matches(self, name):
@@ -207,10 +223,13 @@ class EntrySearch:
             rank = f"ts_rank(rank_vector, {self.tsquery})" if self.tsquery else "0::real"
             if rank_passing_only:
                 rank = f"CASE WHEN {self.passing} THEN {rank} END"
+            if self.request.match == PARTIAL and self.clauses:
+                return "matched DESC, rank DESC, year DESC NULLS LAST, id", f"{self.matched} AS matched, {rank} AS rank"
             return "rank DESC, year DESC NULLS LAST, id", f"{rank} AS rank"
         if sort == Sort.NEWEST:
             return "year DESC NULLS LAST, sort_date DESC NULLS LAST, id", "sort_date"
-        return "title_folded, id", "title_folded"
+        # the key of home.sorting, compared by code point as Python and Elasticsearch compare it
+        return 'title_sort COLLATE "C", id', "title_sort"
 
     def _paging(self):
         self.params["limit"] = self.request.page_size

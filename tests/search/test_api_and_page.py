@@ -21,7 +21,8 @@ def indexed(corpus):
 
 def test_api_returns_the_documented_json(client, indexed):
     data = client.get(API, {"q": "cyberbus", "lang": "fr"}).json()
-    assert set(data) == {"count", "page", "pages", "results", "facets", "without_filter"}
+    assert set(data) == {"count", "match", "page", "pages", "results", "facets", "without_filter"}
+    assert data["match"] == "all"
     first = data["results"][0]
     assert set(first) == {"title", "url", "type", "snippet", "locale", "themes", "year"}
     assert (first["title"], first["type"], first["locale"], first["themes"], first["year"]) == (
@@ -115,6 +116,14 @@ def test_search_page_works_without_javascript(client, indexed):
     assert 'name="theme" value="acces"' in html  # other themes stay offered, with their counts
     assert "<mark>" in html
     assert "Le Cyberbus" not in html
+
+
+def test_results_with_most_of_the_words_are_flagged_in_the_api_and_on_the_page(client, indexed):
+    data = client.get(API, {"q": "cyberbus village"}).json()
+    assert data["match"] == "partial" and data["count"] == 2
+    html = client.get(reverse("search:search"), {"q": "cyberbus village"}).content.decode()
+    assert "Aucun résultat avec tous vos mots — voici les résultats qui en contiennent le plus." in html
+    assert "data-search-partial" not in client.get(reverse("search:search"), {"q": "cyberbus"}).content.decode()
 
 
 def test_search_page_pagination_keeps_the_state(client, indexed):

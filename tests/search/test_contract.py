@@ -51,8 +51,34 @@ def test_french_elision(engine):
 
 
 def test_all_words_must_match(engine):
-    assert titles(search(engine, "cyberbus quartiers")) == ["Le Cyberbus"]
-    assert titles(search(engine, "cyberbus village")) == []
+    response = search(engine, "cyberbus quartiers")
+    assert titles(response) == ["Le Cyberbus"] and response.match == "all"
+
+
+def test_most_words_when_all_of_them_find_almost_nothing(engine):
+    """No page has both words: the pages with one of two are shown, flagged partial; the page with two of three
+    words comes first."""
+    response = search(engine, "cyberbus village")
+    assert response.match == "partial"
+    assert set(titles(response)) == {"Le Cyberbus", "Télémédecine au village"}
+    response = search(engine, "télémédecine village cyberbus")
+    assert response.match == "partial" and titles(response) == ["Télémédecine au village"]
+    response = search(engine, "cyberbus")  # one word: nothing to relax
+    assert response.match == "all"
+    assert search(engine, "cyberbus zzzqqq").match == "partial"
+
+
+def test_words_typed_with_or_without_accents_find_the_same_pages(engine):
+    for accented, plain in (("accès", "acces"), ("numérique", "numerique"), ("santé", "sante")):
+        found = set(titles(search(engine, accented)))
+        assert found and found == set(titles(search(engine, plain))), accented
+    assert "Jumelage Athis-Mons Tombouctou" in titles(search(engine, '"acces public"'))
+
+
+def test_taxonomy_labels_and_country_names_are_indexed(engine):
+    assert "Le Cyberbus" in titles(search(engine, "espace public numérique"))  # its initiative type
+    assert "Le Cyberbus" in titles(search(engine, "jeunes"))  # its audience
+    assert "Jumelage Athis-Mons Tombouctou" in titles(search(engine, "mali"))  # an organisation's country
 
 
 def test_exact_phrase(engine):
@@ -195,3 +221,20 @@ def test_autocomplete_on_titles(engine):
     suggestions = engine.suggest("jumel", "fr")
     assert [s.title for s in suggestions] == ["Jumelage Athis-Mons Tombouctou"]
     assert suggestions[0].url.endswith("/jumelage/")
+
+
+def test_title_sort_ignores_leading_punctuation_accents_and_case(engine, corpus, django_capture_on_commit_callbacks):
+    from search import indexing
+
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus.initiative("« Zèbres » connectés", "Des zèbres.", slug="zebres")
+        corpus.initiative("[Archives] éclairées", "Des archives.", slug="archives")
+    indexing.rebuild(engines=[engine])
+    assert titles(search(engine, type="initiative", sort="title")) == [
+        "[Archives] éclairées",
+        "Jumelage Athis-Mons Tombouctou",
+        "Le Cyberbus",
+        "Télémédecine au village",
+        "Wifi <libre> & gratuit",
+        "« Zèbres » connectés",
+    ]

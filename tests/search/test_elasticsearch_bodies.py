@@ -3,6 +3,7 @@ specification-shaped fixtures, errors and timeouts falling back to the database 
 
 import datetime
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from search import indexing
 from search.documents import iter_all_documents
 from search.engines import FallbackEngine
 from search.engines.database import DatabaseEngine
-from search.engines.elasticsearch import ElasticsearchEngine, resource_mapping
+from search.engines.elasticsearch import MATCHED_CLAUSE_BOOST, ElasticsearchEngine, resource_mapping
 from search.models import PendingIndexUpdate
+from search.query import PARTIAL
 from search.searches import request_from_params, run_search
 from tests.search.es_double import FakeCluster, RecordingNode, decoded_bodies, make_client
 from tests.search.es_spec import Validator, load_spec
@@ -101,6 +103,15 @@ def test_index_settings_define_the_language_analyzers(es_engine, cluster, valida
     assert body["mappings"]["dynamic"] == "strict"
     assert "raw" not in json.dumps(body["mappings"])
     assert body["mappings"]["properties"]["title"]["fields"]["sort"]["normalizer"] == "rc_folding"
+    # the second analysis, accents folded before the stemmer, on a sub-field of every text field
+    folded = body["settings"]["analysis"]["analyzer"]["rc_french_folded"]
+    assert folded["filter"] == ["rc_french_elision", "lowercase", "rc_french_stop", "asciifolding", "rc_french_stemmer"]
+    for name in ("title", "summary", "body", "labels_text", "countries_text"):
+        assert body["mappings"]["properties"][name]["fields"]["folded"] == {
+            "type": "text",
+            "analyzer": "rc_french_folded",
+        }
+    assert body["mappings"]["properties"]["title_sort"] == {"type": "keyword"}
 
 
 def test_group_updates_send_index_and_delete_actions(corpus, es_engine, cluster, validator):
@@ -305,3 +316,32 @@ def test_a_body_only_match_shows_the_body_fragment(db, es_engine, cluster):
     hit.pop("highlight")
     result = es_engine.search(request_from_params(QueryDict("q=démarches")))
     assert "<mark>" not in result.hits[0].snippet  # no fragment: the start of the summary, unmarked
+
+
+def test_a_partial_search_asks_for_most_words_ranked_by_how_many_match(db, es_engine, cluster, validator):
+    request = request_from_params(QueryDict("q=petites+annonces+entraide+-wifi"))
+    es_engine.search(replace(request, match=PARTIAL))
+    sent = RecordingNode.requests[-1]
+    assert_valid_request(validator, sent)
+    query = decoded_bodies(sent)["query"]["bool"]
+    assert query["minimum_should_match"] == 2  # two of the three words
+    assert [clause["bool"]["must"][0]["multi_match"]["query"] for clause in query["should"]] == [
+        "petites",
+        "annonces",
+        "entraide",
+    ]
+    for clause in query["should"]:
+        counted = clause["bool"]["should"][0]["constant_score"]
+        assert counted["boost"] == MATCHED_CLAUSE_BOOST and counted["filter"] == clause["bool"]["must"][0]
+        assert "title.folded^4" in counted["filter"]["multi_match"]["fields"]
+    assert query["must_not"][0]["multi_match"]["query"] == "wifi"
+    es_engine.search(request)
+    assert_valid_request(validator, RecordingNode.requests[-1])
+    query = decoded_bodies(RecordingNode.requests[-1])["query"]["bool"]
+    assert len(query["must"]) == 3 and "minimum_should_match" not in json.dumps(query)
+
+
+def test_title_sort_reads_the_sort_key(db, es_engine, cluster, validator):
+    es_engine.search(request_from_params(QueryDict("sort=title")))
+    assert_valid_request(validator, RecordingNode.requests[-1])
+    assert decoded_bodies(RecordingNode.requests[-1])["sort"][0] == {"title_sort": {"order": "asc"}}

@@ -18,7 +18,7 @@ import pytest
 import snowballstemmer
 
 from search.engines.elasticsearch import resource_index
-from search.text import fold, stems
+from search.text import fold, folded_stems, stems
 
 ROOT = Path(__file__).resolve().parents[2]
 ANALYZE = Path(__file__).resolve().parent / "lucene" / "Analyze.java"
@@ -38,11 +38,12 @@ def demo_texts():
     return sorted(texts)
 
 
-def lucene_arguments(language_code, workdir):
-    """The engine's analyzer of a locale as Analyze.java's filter arguments (word lists written to files), split
-    around its Snowball filter: (filters before, Snowball language, filters after)."""
+def lucene_arguments(language_code, workdir, folded=False):
+    """The engine's analyzer of a locale (`folded`: the one of the .folded sub-fields) as Analyze.java's filter
+    arguments (word lists written to files), split around its Snowball filter: (filters before, Snowball language,
+    filters after)."""
     analysis = resource_index("parity", language_code).to_dict()["settings"]["analysis"]
-    (definition,) = analysis["analyzer"].values()
+    (definition,) = [spec for name, spec in analysis["analyzer"].items() if name.endswith("_folded") == folded]
     assert definition["tokenizer"] == "standard"
     arguments = []
     for name in definition["filter"]:
@@ -85,18 +86,20 @@ def lucene():
     return run_lucene
 
 
+@pytest.mark.parametrize("folded", [False, True], ids=["stemmed-then-folded", "folded-then-stemmed"])
 @pytest.mark.parametrize("language_code", ["fr", "en", "es"])
-def test_lucene_and_the_database_analysis_give_the_same_terms(lucene, tmp_path, language_code):
+def test_lucene_and_the_database_analysis_give_the_same_terms(lucene, tmp_path, language_code, folded):
     texts = demo_texts()
     assert len(texts) > 200
-    before, snowball, after = lucene_arguments(language_code, tmp_path)
+    analysis = folded_stems if folded else stems
+    before, snowball, after = lucene_arguments(language_code, tmp_path, folded)
     assert snowball == {"fr": "French", "en": "English", "es": "Spanish"}[language_code]
     stemmer = snowballstemmer.stemmer(snowball.lower())
     stemmed = [" ".join(stemmer.stemWords(tokens)) for tokens in lucene(before, texts)]
     expected = lucene(["whitespace", *after], stemmed)
     differences = [
         (text, python, java)
-        for text, python, java in zip(texts, (stems(t, language_code) for t in texts), expected, strict=True)
+        for text, python, java in zip(texts, (analysis(t, language_code) for t in texts), expected, strict=True)
         if python != java
     ]
     assert not differences, "\n".join(f"{text!r}\n  python {p}\n  lucene {j}" for text, p, j in differences[:8])
@@ -119,3 +122,24 @@ def test_gender_and_plural_forms_share_a_term(lucene, tmp_path):
 def test_folding_is_lucenes(lucene):
     words = "Œuvre cœur Straße Øresund Æsir Łódź façade naïve Ñandú"
     assert lucene(["whitespace", "lowercase", "asciifolding"], [words])[0] == fold(words).split()
+
+
+@pytest.mark.parametrize(
+    ("language_code", "accented", "plain"),
+    [("fr", "accès", "acces"), ("fr", "numérique", "numerique"), ("fr", "santé", "sante"),
+     ("es", "información", "informacion"), ("en", "café", "cafe")],
+)  # fmt: skip
+def test_a_word_typed_without_accents_shares_a_term_with_the_accented_word(lucene, tmp_path, language_code, accented,
+                                                                            plain):  # fmt: skip
+    """In Lucene as in the database engines: one of the word's two terms (stemmed then folded, folded then stemmed)
+    is a term of the unaccented word."""
+
+    def lucene_terms(word, folded):
+        before, snowball, after = lucene_arguments(language_code, tmp_path, folded)
+        stemmed = " ".join(snowballstemmer.stemmer(snowball.lower()).stemWords(lucene(before, [word])[0]))
+        return set(lucene(["whitespace", *after], [stemmed])[0])
+
+    accented_terms = lucene_terms(accented, False) | lucene_terms(accented, True)
+    plain_terms = lucene_terms(plain, False) | lucene_terms(plain, True)
+    assert accented_terms & plain_terms
+    assert accented_terms == set(stems(accented, language_code) + folded_stems(accented, language_code))

@@ -69,3 +69,19 @@ def test_a_rebuild_leaves_the_planner_statistics_of_what_it_wrote(corpus):
         "search_indexentry": IndexDocument.objects.count(),
         "search_indexdocument": IndexDocument.objects.count(),
     }
+
+
+def test_vectors_hold_both_terms_of_a_word_and_no_text_search_configuration_is_left(corpus, db):
+    """The vectors are tsvector literals of search.text's terms: "accès" is indexed as "acces" and "acce" at the
+    same position, and the configurations of the first design (rc_french…) are gone."""
+    indexing.rebuild(engines=[DatabaseEngine()])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.rank_vector::text FROM search_indexentry e JOIN search_indexdocument d ON d.id = e.id "
+            "WHERE d.locale = 'fr' AND d.title = 'Accès à la connexion et aux équipements'"
+        )
+        (vector,) = cursor.fetchone()
+        cursor.execute("SELECT count(*) FROM pg_ts_config WHERE cfgname LIKE 'rc\\_%%'")
+        (configurations,) = cursor.fetchone()
+    assert "'acces':1A" in vector and "'acce':1A" in vector
+    assert configurations == 0
