@@ -198,7 +198,9 @@ def _row(document, python_side):
         sort_date=document["sort_date"],
         url=document["url"],
         title_stems=" ".join(stems(document["title"], language)) if python_side else "",
-        stems=" ".join(stems(" ".join(document[name] for name in TEXT_FIELDS), language)) if python_side else "",
+        stems=" ".join(stems(" ".join(document.get(name) or "" for name in TEXT_FIELDS), language))
+        if python_side
+        else "",
     )
 
 

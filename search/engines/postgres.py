@@ -65,7 +65,7 @@ def weighted_terms(document):
     """{"a": terms, …}: the analysed text of the document's fields of each weight, terms separated by spaces."""
     language = document["locale"]
     return {
-        letter.lower(): " ".join(stems(" ".join(document[name] or "" for name in names), language))
+        letter.lower(): " ".join(stems(" ".join(document.get(name) or "" for name in names), language))
         for letter, names in WEIGHTS.items()
     }
 

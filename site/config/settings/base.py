@@ -39,12 +39,15 @@ INSTALLED_APPS = [
     "search",
     "operations",
     "search.opendata",
+    "search.report",
+    "search.attachments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -87,6 +90,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # after AuthenticationMiddleware: answers locked-out logins with registration/lockout.html
     "axes.middleware.AxesMiddleware",
+    # before the page cache: a search answered from the cache is counted too
+    "search.report.middleware.SearchReportMiddleware",
     # last, so every other middleware still adds its headers (X-Frame-Options…) to a cached page
     "home.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -228,6 +233,8 @@ RECURRING_TASKS = {
     "home.worker.tasks.publish_scheduled_pages": {"every": 60},
     "home.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
     "home.worker.tasks.apply_retention_limits": {"every": 86400},
+    "search.report.tasks.prune_search_report": {"every": 86400},
+    "search.attachments.tasks.retry_attachment_extractions": {"every": 60, "max_every": 600},
 }
 
 # E-mail (workflow notices, relays, discussion lists, the letter, confirmations and alerts) goes through the
