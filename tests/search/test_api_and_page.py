@@ -23,7 +23,17 @@ def test_api_returns_the_documented_json(client, indexed):
     data = client.get(API, {"q": "cyberbus", "lang": "fr"}).json()
     assert set(data) == {"count", "page", "pages", "results", "facets", "without_filter", "promotions"}
     first = data["results"][0]
-    assert set(first) == {"title", "url", "type", "snippet", "locale", "themes", "year", "snippet_source", "snippet_page"}
+    assert set(first) == {
+        "title",
+        "url",
+        "type",
+        "snippet",
+        "locale",
+        "themes",
+        "year",
+        "snippet_source",
+        "snippet_page",
+    }
     assert (first["title"], first["type"], first["locale"], first["themes"], first["year"]) == (
         "Le Cyberbus",
         "initiative",
