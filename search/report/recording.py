@@ -8,11 +8,12 @@ shows the same words). The query is normalised as promotions compare it (search.
 
 import datetime
 import logging
+from contextlib import contextmanager
 from functools import lru_cache
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -77,8 +78,24 @@ def today():
     return timezone.localdate()
 
 
+@contextmanager
+def _counting():
+    """A transaction whose commit does not wait for the disk: a count lost in a crash does not matter, and waiting
+    for the WAL flush was most of the cost of counting (measured: 9 ms of a 10 ms count on a busy machine)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit = off")
+        yield
+
+
 def record_search(language, query, results, day=None):
     """Count one search; `results` None when it was served from the cache (the last count known is reused)."""
+    with _counting():
+        _record_search(language, query, results, day)
+
+
+def _record_search(language, query, results, day=None):
     day = day or today()
     if results is None:
         results = (
@@ -108,7 +125,7 @@ def record_click(language, query, page_id, day=None):
     if not DailySearch.objects.filter(day=day, language=language, query=query).exists():
         return False
     rows = DailyClick.objects.filter(day=day, language=language, query=query)
-    with transaction.atomic():
+    with _counting():
         if rows.filter(page_id=page_id).update(clicks=F("clicks") + 1):
             return True
         if rows.count() >= MAX_PAGES_PER_QUERY:
