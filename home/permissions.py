@@ -26,6 +26,12 @@ def _snippet_permissions(actions):
     return _permissions(("initiatives", codes), ("home", codes))
 
 
+def _search_tools_permissions():
+    """Promoted results (Wagtail's search promotions) and the search report, for the editorial groups."""
+    promotions = [f"{action}_searchpromotion" for action in ("add", "change", "delete")]
+    return _permissions(("wagtailsearchpromotions", promotions), ("search_report", ["view_dailysearch"]))
+
+
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
     from django.apps import apps as global_apps
@@ -54,7 +60,7 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
             ["add", "change", "delete"],
         ),
     ):
-        group.permissions.add(*access_admin, *_snippet_permissions(snippet_actions))
+        group.permissions.add(*access_admin, *_snippet_permissions(snippet_actions), *_search_tools_permissions())
         for codename in page_perms:
             GroupPagePermission.objects.get_or_create(
                 group=group,

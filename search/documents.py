@@ -19,11 +19,13 @@ from wagtail.models import Locale
 
 from home.sorting import sort_key
 from home.visibility import NOBODY, audience_for_path, restricted_sections
+from search.attachments.extraction import text_for_index
 from search.facets import Facet, ResourceType
 from search.related_terms import CONTRIBUTORS, Term, load_terms
 from search.schema import FACET_FIELDS, TEXT_FIELDS  # noqa: F401  (declared there, imported from here)
 
 BODY_MAX_CHARS = 20000
+ATTACHMENT_MAX_CHARS = 100_000
 
 
 def indexed_models():
@@ -106,6 +108,7 @@ def build_document(page, language_code, context, terms, untranslated=False):
         "title": page.title,
         "summary": page.summary or "",
         "body": _body_text(page)[:BODY_MAX_CHARS],
+        "attachment_text": text_for_index(page)[:ATTACHMENT_MAX_CHARS],
         "keywords_text": _labels(keywords, context.labels(Keyword, language_code)),
         "themes_text": _labels(themes, context.labels(ThemePage, language_code)),
         "labels_text": " ".join(

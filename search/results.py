@@ -15,6 +15,8 @@ class Hit:
     year: int | None = None
     territory: str = ""
     untranslated: bool = False
+    snippet_source: str = ""  # "document" when the snippet comes from the attached PDF (search.attachments)
+    snippet_page: int | None = None  # its page there, when known
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class SearchResponse:
                     "locale": hit.locale,
                     "themes": list(hit.themes),
                     "year": hit.year,
+                    "snippet_source": hit.snippet_source or "page",
+                    "snippet_page": hit.snippet_page,
                 }
                 for hit in self.hits
             ],

@@ -35,6 +35,7 @@ FIELDS = (
     Field("organisations_text", TEXT, "C"),
     Field("authors", TEXT, "C"),
     Field("body", TEXT, "D"),
+    Field("attachment_text", TEXT, "D"),  # the attached PDF's text (search.attachments)
     *(Field(facet, FACET) for facet in Facet.values),
     Field("launch_year", RANGE),
     Field("published_year", RANGE),

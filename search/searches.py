@@ -171,6 +171,7 @@ def _year(params, name):
 
 def run_search(request, engine=None):
     """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
+    from search.attachments.snippets import with_document_snippets
     from search.engines import get_engine
 
     engine = engine or get_engine()
@@ -180,6 +181,7 @@ def run_search(request, engine=None):
         partial = engine.search(partial_request)
         if partial.count > result.count:
             request, result = partial_request, partial
+    hits = with_document_snippets(request, result.hits)
     answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
     labels_cache = {}
     selected = request.filter_map
@@ -211,7 +213,7 @@ def run_search(request, engine=None):
         page=request.page,
         pages=pages,
         page_size=request.page_size,
-        hits=result.hits,
+        hits=hits,
         facets=facets,
         without_filter=without_filter,
         engine=answered_by,

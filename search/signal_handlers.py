@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.versions import content_changed
 from search.indexing import schedule_update
 
 
@@ -28,7 +29,16 @@ def _page_deleted(sender, instance, **kwargs):
         schedule_update([instance.translation_key])
 
 
+def _promotions_changed(sender, **kwargs):
+    """Cached pages (searches included) key on the content version: a promotion shows at the next request."""
+    content_changed()
+
+
 def connect():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    post_save.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_saved")
+    post_delete.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_deleted")
     page_published.connect(_page_changed, dispatch_uid="search.page_published")
     page_unpublished.connect(_page_changed, dispatch_uid="search.page_unpublished")
     post_page_move.connect(_subtree_changed, dispatch_uid="search.post_page_move")

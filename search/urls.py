@@ -4,6 +4,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from search import views
+from search.report import views as report_views
 
 app_name = "search"
 urlpatterns = [
@@ -15,4 +16,5 @@ api_urlpatterns = [
     path("", views.search_api, name="search_api"),
     path("autocomplete/", views.autocomplete_api, name="autocomplete_api"),
     path("export.<str:fmt>", views.search_export, name="search_export"),
+    path("click/", report_views.click, name="search_click"),
 ]

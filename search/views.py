@@ -12,6 +12,9 @@ from django.views.decorators.http import require_GET
 from home.visibility import viewer_audiences, visible_pages
 from library.export import FORMATS, export_references, filename
 from search.facets import YEAR_RANGES, Facet, ResourceType, Sort
+from search.promotions import as_json as promotions_json
+from search.promotions import promotions_for
+from search.report.recording import RESULT_COUNT, click_url, query_of
 from search.searches import (
     MAX_PAGE_SIZE,
     SearchParameterError,
@@ -35,6 +38,7 @@ def search_page(request):
     try:
         search_request = request_from_params(params, language=language, audiences=viewer_audiences(request.user))
         response = run_search(search_request)
+        setattr(request, RESULT_COUNT, response.count)  # for the search report (search.report.middleware)
     except SearchParameterError as exc:
         error = str(exc)
     current_sort = request.GET.get("sort", "")
@@ -42,7 +46,8 @@ def search_page(request):
         "query": request.GET.get("q", ""),
         "error": error,
         "response": response,
-        "hits": _hit_views(response),
+        "hits": _hit_views(response, query_of(request.GET.get("q", "")), language),
+        "promotions": _promotions(request, search_request, language),
         "search_request": search_request,
         "facet_groups": _facet_groups(response),
         "year_ranges": [
@@ -85,8 +90,23 @@ def _filter_params(params):
     return {name: None for name in params if name in names}
 
 
-def _hit_views(response):
-    """Hits with what their card links to: theme labels and search URLs, the territory's search, the type's label."""
+def _promotions(request, search_request, language):
+    """What editors promoted for these words, on the first page of results only."""
+    if search_request is None or search_request.page != 1:
+        return ()
+    user = request.user if request.user.is_authenticated else None
+    return [
+        {
+            "promotion": p,
+            "ping_url": click_url(query_of(request.GET.get("q", "")), language, p.page_id) if p.page_id else "",
+        }
+        for p in promotions_for(request.GET.get("q", ""), language, user)
+    ]
+
+
+def _hit_views(response, query="", language="fr"):
+    """Hits with what their card links to: theme labels and search URLs, the territory's search, the type's label,
+    and the address its link pings when opened (the search report's click-through)."""
     if response is None:
         return []
     themes = {b.value: b.label for b in response.facets.get(Facet.THEME.value, ())}
@@ -101,6 +121,7 @@ def _hit_views(response):
                 for code in hit.themes
             ],
             "territory_url": search_state_url(QueryDict(), add={"q": f'"{hit.territory}"'}) if hit.territory else "",
+            "ping_url": click_url(query, language, hit.page_id) if query else "",
         }
         for hit in response.hits
     ]
@@ -198,9 +219,12 @@ def search_api(request):
         search_request = request_from_params(request.GET, audiences=viewer_audiences(request.user))
         with translation.override(search_request.language):
             response = run_search(search_request)
+            user = request.user if request.user.is_authenticated else None
+            promoted = promotions_for(request.GET.get("q", ""), search_request.language, user)
     except SearchParameterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    return JsonResponse(response.as_json())
+    promoted = promoted if search_request.page == 1 else ()
+    return JsonResponse({**response.as_json(), "promotions": promotions_json(promoted)})
 
 
 @require_GET

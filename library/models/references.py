@@ -126,6 +126,15 @@ class ReferencePage(BasePage):
         _("language"), max_length=16, blank=True, help_text=_("Language of the document, as a code: fr, en, es…")
     )
     abstract = models.TextField(_("abstract"), blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("attached document"),
+        help_text=_("The reference's full text as a PDF, when it may be shared; its text is searched."),
+    )
     accessed = models.DateField(_("accessed on"), null=True, blank=True)
     themes = ParentalManyToManyField(
         "initiatives.ThemePage", blank=True, related_name="references", verbose_name=_("themes")
@@ -150,6 +159,7 @@ class ReferencePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("document_url"),
+                FieldPanel("document"),
                 FieldPanel("citation_key"),
                 FieldRowPanel([FieldPanel("doi"), FieldPanel("isbn"), FieldPanel("issn")]),
                 FieldRowPanel([FieldPanel("language"), FieldPanel("accessed")]),
@@ -176,6 +186,7 @@ class ReferencePage(BasePage):
         SynchronizedField("pages"),
         SynchronizedField("edition"),
         SynchronizedField("document_url"),
+        SynchronizedField("document"),
         SynchronizedField("citation_key", overridable=False),
         SynchronizedField("doi", overridable=False),
         SynchronizedField("isbn"),

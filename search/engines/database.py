@@ -200,7 +200,9 @@ def _row(document, python_side):
         sort_date=document["sort_date"],
         url=document["url"],
         title_stems=_stored_terms(document["title"], language) if python_side else "",
-        stems=_stored_terms(" ".join(document[name] for name in TEXT_FIELDS), language) if python_side else "",
+        stems=_stored_terms(" ".join(document.get(name) or "" for name in TEXT_FIELDS), language)
+        if python_side
+        else "",
     )
 
 

@@ -21,10 +21,20 @@ def indexed(corpus):
 
 def test_api_returns_the_documented_json(client, indexed):
     data = client.get(API, {"q": "cyberbus", "lang": "fr"}).json()
-    assert set(data) == {"count", "match", "page", "pages", "results", "facets", "without_filter"}
+    assert set(data) == {"count", "match", "page", "pages", "results", "facets", "without_filter", "promotions"}
     assert data["match"] == "all"
     first = data["results"][0]
-    assert set(first) == {"title", "url", "type", "snippet", "locale", "themes", "year"}
+    assert set(first) == {
+        "title",
+        "url",
+        "type",
+        "snippet",
+        "locale",
+        "themes",
+        "year",
+        "snippet_source",
+        "snippet_page",
+    }
     assert (first["title"], first["type"], first["locale"], first["themes"], first["year"]) == (
         "Le Cyberbus",
         "initiative",

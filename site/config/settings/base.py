@@ -41,12 +41,15 @@ INSTALLED_APPS = [
     "search.opendata",
     "home.feeds",
     "home.translators",
+    "search.report",
+    "search.attachments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -89,6 +92,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # after AuthenticationMiddleware: answers locked-out logins with registration/lockout.html
     "axes.middleware.AxesMiddleware",
+    # before the page cache: a search answered from the cache is counted too
+    "search.report.middleware.SearchReportMiddleware",
     # last, so every other middleware still adds its headers (X-Frame-Options…) to a cached page
     "home.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -230,6 +235,8 @@ RECURRING_TASKS = {
     "operations.worker.tasks.publish_scheduled_pages": {"every": 60},
     "operations.worker.tasks.drain_index_queue": {"every": 15, "max_every": 60},
     "operations.worker.tasks.apply_retention_limits": {"every": 86400},
+    "search.report.tasks.prune_search_report": {"every": 86400},
+    "search.attachments.tasks.retry_attachment_extractions": {"every": 60, "max_every": 600},
 }
 
 # E-mail (workflow notices, relays, discussion lists, the letter, confirmations and alerts) goes through the
