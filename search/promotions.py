@@ -5,16 +5,15 @@ page in the visitor's language when it has a live translation, else the page its
 (home.visibility) or that is not live is never shown, whatever the promotion says.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.utils import translation
 from wagtail.search.utils import normalise_query_string
 
 from home.visibility import visible_ids
+from search.report.queries import normalise
 
 MAX_PROMOTIONS = 5
-_NOT_WORDS = re.compile(r"[^\w'\"-]+")
 
 
 @dataclass(frozen=True)
@@ -23,12 +22,6 @@ class Promotion:
     url: str
     description: str
     page_id: int | None = None  # None for an external link
-
-
-def normalise(text):
-    """The query as the report and the promotions compare it: lower case, one apostrophe, no punctuation."""
-    text = normalise_query_string((text or "").replace("’", "'"))
-    return " ".join(_NOT_WORDS.sub(" ", text).split())
 
 
 def promotions_for(text, language, user):

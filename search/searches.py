@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from home.visibility import PUBLIC
+from search.document_snippets import with_document_snippets
 from search.facets import YEAR_RANGES, Facet, Sort, facet_labels
 from search.query import ALL, PARTIAL, ParsedQuery, clauses, parse_query
 from search.results import FacetBucket, SearchResponse
@@ -171,7 +172,6 @@ def _year(params, name):
 
 def run_search(request, engine=None):
     """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
-    from search.attachments.snippets import with_document_snippets
     from search.engines import get_engine
 
     engine = engine or get_engine()

@@ -3,7 +3,7 @@
 What counts as a search: a GET of the search page (any language) with words, on its first page of results, by a
 visitor who is not an editor (people with admin access trying the search are not the audience), not a crawler, and
 not a refinement of the search the visitor is on (a facet or the sort changed: the Referer, read and forgotten,
-shows the same words). The query is normalised as promotions compare it (search.promotions.normalise).
+shows the same words). The query is normalised as promotions compare it (search.report.queries).
 """
 
 import datetime
@@ -18,8 +18,8 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from search.promotions import normalise
 from search.report.models import OTHER_QUERIES, DailyClick, DailySearch
+from search.report.queries import normalise
 
 logger = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
-"""Result snippets from an attached document: when a note or reference matches through its PDF's text only, its
-snippet quotes the PDF, with the page the words are on. Engine-independent: it runs on the hits of any engine."""
+"""Search snippets from a note's or a reference's attached PDF (search.attachments): when a hit matches through its
+document only, the snippet quotes the PDF, with the page the words are on. Engine-independent: it runs on any hits."""
 
 from dataclasses import replace
 
