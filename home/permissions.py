@@ -26,6 +26,11 @@ def _snippet_permissions(actions):
     return _permissions(("initiatives", codes), ("home", codes))
 
 
+def _synonym_permissions():
+    """Editors and reviewers manage the search synonyms outright (no publishing step, no history to keep)."""
+    return _permissions(("search_synonyms", [f"{a}_synonymgroup" for a in ("add", "change", "delete", "view")]))
+
+
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
     from django.apps import apps as global_apps
@@ -54,7 +59,7 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
             ["add", "change", "delete"],
         ),
     ):
-        group.permissions.add(*access_admin, *_snippet_permissions(snippet_actions))
+        group.permissions.add(*access_admin, *_snippet_permissions(snippet_actions), *_synonym_permissions())
         for codename in page_perms:
             GroupPagePermission.objects.get_or_create(
                 group=group,

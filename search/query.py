@@ -17,21 +17,35 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
+class Alternatives:
+    """One required part of a query that any of several forms satisfies (a synonym group, search.synonyms): every
+    one of `words` (as typed, each anywhere), or any one of `phrases` (each matched as a phrase)."""
+
+    words: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()  # words or phrases, each matched as a phrase
     raw: str = field(default="", compare=False)
+    alternatives: tuple[Alternatives, ...] = ()  # each required, as a word is
 
     def __bool__(self):
-        return bool(self.words or self.phrases)
+        return bool(self.words or self.phrases or self.alternatives)
 
     @property
     def positive_terms(self):
-        """Words and the words of phrases, for highlighting."""
+        """Words and the words of phrases (synonyms included), for highlighting."""
         terms = list(self.words)
         for phrase in self.phrases:
             terms.extend(_WORD.findall(phrase))
+        for alternatives in self.alternatives:
+            terms.extend(alternatives.words)
+            for phrase in alternatives.phrases:
+                terms.extend(_WORD.findall(phrase))
         return tuple(terms)
 
 

@@ -52,6 +52,8 @@ class SearchResponse:
     without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
     engine: str
     degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
+    suggestion: object = None  # a search.spelling.suggestion.SpellingSuggestion ("Did you mean …?") or None
+    synonyms: tuple[str, ...] = ()  # the equivalent terms the search added (search.synonyms)
 
     def as_json(self):
         return {
@@ -75,4 +77,6 @@ class SearchResponse:
                 for name, buckets in self.facets.items()
             },
             "without_filter": dict(self.without_filter),
+            "suggestion": {"query": self.suggestion.query, "count": self.suggestion.count} if self.suggestion else None,
+            "synonyms": list(self.synonyms),
         }

@@ -165,8 +165,11 @@ def _year(params, name):
 def run_search(request, engine=None):
     """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
     from search.engines import get_engine
+    from search.spelling.suggestion import spelling_suggestion
+    from search.synonyms.expansion import expand_request, expanded_terms
 
     engine = engine or get_engine()
+    request = expand_request(request)  # synonyms, as one OR per group in the engine's single query
     result = engine.search(request)
     answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
     labels_cache = {}
@@ -204,6 +207,8 @@ def run_search(request, engine=None):
         without_filter=without_filter,
         engine=answered_by,
         degraded=answered_by != engine.name,
+        suggestion=spelling_suggestion(request, result, engine),
+        synonyms=expanded_terms(request.query),
     )
 
 

@@ -16,8 +16,21 @@ def _matcher(request):
     word_stems = [stems(word, language) for word in request.query.words]
     phrase_stems = [stems(phrase, language) for phrase in request.query.phrases]
     excluded = [stems(text, language) for text in request.query.excluded]
-    positive = bool(request.query.words or request.query.phrases)
+    positive = bool(request.query)
     needed = [s for s in word_stems if s] + [s for s in phrase_stems if s]
+    # Synonym groups: the typed words (all of them) or any one of the equivalent phrases.
+    either = [
+        ([s for s in (stems(word, language) for word in group.words) if s],
+         [s for s in (stems(phrase, language) for phrase in group.phrases) if s])
+        for group in request.query.alternatives
+    ]  # fmt: skip
+    either = [(typed, phrases) for typed, phrases in either if typed or phrases]
+
+    def part_score(sequence, tokens, counts, title):
+        """A word's or phrase's score in a row, None when it is absent."""
+        if len(sequence) == 1:
+            return counts[sequence[0]] + (4 if sequence[0] in title else 0) if counts[sequence[0]] else None
+        return 2 if _contains_sequence(tokens, sequence) else None
 
     def score(title_stems, all_stems):
         tokens = all_stems.split()
@@ -26,7 +39,7 @@ def _matcher(request):
                 return None
         if not positive:
             return 0.0
-        if not needed:
+        if not needed and not either:
             return None  # only stop words: nothing to match, as on PostgreSQL
         counts = Counter(tokens)
         title = set(title_stems.split())
@@ -40,6 +53,14 @@ def _matcher(request):
                 if not _contains_sequence(tokens, sequence):
                     return None
                 total += 2
+        for typed, phrases in either:
+            scores = [part_score(sequence, tokens, counts, title) for sequence in typed]
+            if not typed or None in scores:
+                scores = [next((value for value in (part_score(p, tokens, counts, title) for p in phrases)
+                                if value is not None), None)]  # fmt: skip
+            if None in scores:
+                return None
+            total += sum(scores)
         return total
 
     return score

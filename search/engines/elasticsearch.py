@@ -36,6 +36,8 @@ from search.engines.base import Engine
 from search.facets import Facet, Sort
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
+from search.spelling.elasticsearch import FIELD as SPELLING_FIELD
+from search.spelling.elasticsearch import spelling_field
 from search.text import ELISIONS, fold, stems, stop_words
 
 logger = logging.getLogger(__name__)
@@ -99,7 +101,7 @@ def resource_mapping(language_code):
     for field in FIELDS:
         if field.kind == TEXT:
             subfields = {"sort": Keyword(normalizer=FOLDING)} if field.name == "title" else {}
-            mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields))
+            mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields, copy_to=SPELLING_FIELD))
         elif field.kind == FACET:
             mapping.field(field.name, Keyword())
         elif field.name == "untranslated":
@@ -112,6 +114,7 @@ def resource_mapping(language_code):
             mapping.field(field.name, Integer())
         elif field.kind == STORED:
             mapping.field(field.name, Keyword(index=False))
+    mapping.field(SPELLING_FIELD, spelling_field())  # the words of every text field, unstemmed (search.spelling)
     return mapping
 
 
@@ -167,6 +170,7 @@ class ResourceSearch(FacetedSearch):
         must = [_text_query(word, operator="and") for word in words]
         must += [_text_query(phrase, type="phrase") for phrase in phrases]
         must_not = [_text_query(text, type="phrase") for text in excluded]
+        must += [either for group in query.alternatives if (either := _alternatives_query(group, language))]
         if query and not must:
             return search.query(Q("match_none"))
         if not must and not must_not:
@@ -183,6 +187,16 @@ class ResourceSearch(FacetedSearch):
             fragment_size=240,
             number_of_fragments=1,
         ).highlight("summary", "body")
+
+
+def _alternatives_query(alternatives, language):
+    """A synonym group (search.synonyms): the typed words all present, or any one of the equivalent phrases (those
+    of stop words only left out, as words are: `zero_terms_query` would let them match everything)."""
+    should = [_text_query(phrase, type="phrase") for phrase in alternatives.phrases if stems(phrase, language)]
+    typed = [_text_query(word, operator="and") for word in alternatives.words if stems(word, language)]
+    if typed:
+        should.insert(0, Q("bool", must=typed))
+    return Q("bool", should=should, minimum_should_match=1) if should else None
 
 
 def _text_query(text, **options):
@@ -420,6 +434,12 @@ class ElasticsearchEngine(Engine):
             )
             for hit in response["hits"]["hits"]
         ]
+
+    def corrections(self, words, language, audiences=(PUBLIC,)):
+        from search.spelling.elasticsearch import corrections_body, corrections_from
+
+        response = self.client.search(index=self.alias(language), **corrections_body(words, audiences))
+        return corrections_from(response, words)
 
 
 def _wildcard_escape(text):

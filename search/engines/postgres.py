@@ -144,6 +144,17 @@ class EntrySearch:
                 if analysed:
                     self.params[f"{prefix}{index}"] = analysed
                     parts.append(f"{function}('simple', %({prefix}{index})s)")
+        for index, alternatives in enumerate(self.request.query.alternatives):
+            either = []
+            forms = [("plainto_tsquery", " ".join(alternatives.words))] if alternatives.words else []
+            forms += [("phraseto_tsquery", phrase) for phrase in alternatives.phrases]
+            for position, (function, text) in enumerate(forms):
+                analysed = query_terms(text, language)
+                if analysed:
+                    self.params[f"either{index}_{position}"] = analysed
+                    either.append(f"{function}('simple', %(either{index}_{position})s)")
+            if either:  # a synonym group: one tsquery whose forms are ORed (one statement, however many forms)
+                parts.append(f"({' || '.join(either)})")
         return " && ".join(parts)
 
     def _scope(self):

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "search",
     "operations",
     "search.opendata",
+    "search.synonyms",
+    "search.spelling",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
