@@ -25,10 +25,12 @@ def typed_words(query, language):
 
 
 def suggestion_url(params, suggestion, path=""):
-    """The URL of the corrected search: the same parameters (filters, sort…), the corrected words, page 1."""
-    from search.urls_helpers import search_state_url
-
-    return path + search_state_url(params, remove={"q": None}, add={"q": suggestion.query})
+    """The URL of the corrected search: the same parameters in the same order (filters, sort…), the corrected words
+    in place of the typed ones, page 1."""
+    params = params.copy()
+    params["q"] = suggestion.query
+    params.pop("page", None)
+    return f"{path}?{params.urlencode()}"
 
 
 def spelling_suggestion(request, result, engine):
