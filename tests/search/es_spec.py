@@ -50,7 +50,8 @@ DIRECT_GENERATOR = {
     "properties": {
         "field": _STRING, "max_edits": _INTEGER, "max_inspections": _NUMBER, "max_term_freq": _NUMBER,
         "min_doc_freq": _NUMBER, "min_word_length": _INTEGER, "post_filter": _STRING, "pre_filter": _STRING,
-        "prefix_length": _INTEGER, "size": _INTEGER, "suggest_mode": {"$ref": "#/components/schemas/_types.SuggestMode"},
+        "prefix_length": _INTEGER, "size": _INTEGER,
+        "suggest_mode": {"$ref": "#/components/schemas/_types.SuggestMode"},
     },
     "required": ["field"],
 }  # fmt: skip
