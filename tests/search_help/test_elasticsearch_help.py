@@ -1,12 +1,15 @@
-"""Elasticsearch's spelling help: the body validated against the specification (its suggester gap filled from
-Elastic's definitions, tests/search/es_spec.py), the response parsed from a specification-shaped fixture."""
+"""Elasticsearch's synonyms and spelling help: the bodies validated against the specification (its suggester gap
+filled from Elastic's definitions, tests/search/es_spec.py), the response parsed from a specification-shaped
+fixture."""
 
 import json
 
 from search.engines.elasticsearch import resource_mapping
+from search.searches import request_from_params, run_search
 from search.spelling.elasticsearch import corrections_body
 from tests.search.es_double import RecordingNode, decoded_bodies
 from tests.search.test_elasticsearch_bodies import assert_valid_request, cluster, es_engine, validator  # noqa: F401
+from tests.search_help.conftest import add_group
 
 PARTNERS = "g:1"
 
@@ -68,3 +71,21 @@ def test_the_mapping_copies_every_text_field_into_the_unstemmed_spelling_field(d
     assert properties["spelling"] == {"type": "text", "analyzer": "rc_spelling"}
     copied = [name for name, field in properties.items() if field.get("copy_to") == "spelling"]
     assert set(copied) >= {"title", "summary", "body", "keywords_text"}
+
+
+def test_a_synonym_group_is_one_or_inside_the_single_search(db, es_engine, cluster, validator):  # noqa: F811
+    add_group("fr", "personnes âgées", "seniors", "aînés")
+    run_search(request_from_params({"q": "personnes âgées bourges"}), engine=es_engine)
+    searches = [r for r in RecordingNode.requests if r["target"].startswith("/resources-fr/_search")]
+    assert len(searches) == 2  # the search, then the spelling check (nothing found): no request per synonym
+    assert_valid_request(validator, searches[0])
+    must = decoded_bodies(searches[0])["query"]["bool"]["must"]
+    assert must[0]["multi_match"]["query"] == "bourges"
+    either = must[1]["bool"]
+    assert either["minimum_should_match"] == 1
+    typed = either["should"][0]["bool"]["must"]
+    assert [clause["multi_match"]["query"] for clause in typed] == ["personnes", "âgées"]  # as typed: each anywhere
+    assert [(c["multi_match"]["query"], c["multi_match"]["type"]) for c in either["should"][1:]] == [
+        ("seniors", "phrase"),
+        ("aînés", "phrase"),
+    ]
