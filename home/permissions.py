@@ -32,6 +32,11 @@ def _search_tools_permissions():
     return _permissions(("wagtailsearchpromotions", promotions), ("search_report", ["view_dailysearch"]))
 
 
+def _synonym_permissions():
+    """Editors and reviewers manage the search synonyms outright (no publishing step, no history to keep)."""
+    return _permissions(("search", [f"{a}_synonymgroup" for a in ("add", "change", "delete", "view")]))
+
+
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
     from django.apps import apps as global_apps
@@ -60,7 +65,9 @@ def ensure_groups_and_workflow(apps=None, **kwargs):
             ["add", "change", "delete"],
         ),
     ):
-        group.permissions.add(*access_admin, *_snippet_permissions(snippet_actions), *_search_tools_permissions())
+        group.permissions.add(
+            *access_admin, *_snippet_permissions(snippet_actions), *_search_tools_permissions(), *_synonym_permissions()
+        )
         for codename in page_perms:
             GroupPagePermission.objects.get_or_create(
                 group=group,

@@ -7,5 +7,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import checks, signal_handlers  # noqa: F401  (checks registers the system check)
+        from search.synonyms import signal_handlers as synonym_signal_handlers
 
         signal_handlers.connect()
+        synonym_signal_handlers.connect()

@@ -89,3 +89,8 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.translation_key} ({self.attempts} attempts)"
+
+
+# Models of the search app's parts, declared in their own packages (Django finds an app's models in models.py).
+from search.spelling.models import VocabularyWord  # noqa: E402, F401
+from search.synonyms.models import SynonymGroup  # noqa: E402, F401

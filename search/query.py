@@ -19,21 +19,35 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
+class Alternatives:
+    """One required part of a query that any of several forms satisfies (a synonym group, search.synonyms): every
+    one of `words` (as typed, each anywhere), or any one of `phrases` (each matched as a phrase)."""
+
+    words: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()  # words or phrases, each matched as a phrase
     raw: str = field(default="", compare=False)
+    alternatives: tuple[Alternatives, ...] = ()  # each required, as a word is
 
     def __bool__(self):
-        return bool(self.words or self.phrases)
+        return bool(self.words or self.phrases or self.alternatives)
 
     @property
     def positive_terms(self):
-        """Words and the words of phrases, for highlighting."""
+        """Words and the words of phrases (synonyms included), for highlighting."""
         terms = list(self.words)
         for phrase in self.phrases:
             terms.extend(_WORD.findall(phrase))
+        for alternatives in self.alternatives:
+            terms.extend(alternatives.words)
+            for phrase in alternatives.phrases:
+                terms.extend(_WORD.findall(phrase))
         return tuple(terms)
 
 
@@ -61,14 +75,24 @@ def parse_query(text):
 
 
 def clauses(query, language_code):
-    """The words and phrases of a query that ask for something in this language, as ("word" | "phrase", text):
-    a word or phrase of stop words only ("le", "the") is left out, on every engine."""
+    """The required parts of a query that ask for something in this language, each a tuple of forms any of which
+    satisfies it; a form is a tuple of ("word" | "phrase", text) that must all be present. A typed word or phrase
+    has one form; a synonym group (search.synonyms) has its typed words as one form and each equivalent phrase as
+    another. A word or phrase of stop words only ("le", "the") is left out, on every engine, and counts as no part
+    (a partial search needs most of the parts; a synonym group is one part)."""
     from search.text import stems
 
-    return [
-        *(("word", word) for word in query.words if stems(word, language_code)),
-        *(("phrase", phrase) for phrase in query.phrases if stems(phrase, language_code)),
-    ]
+    def asks(text):
+        return bool(stems(text, language_code))
+
+    parts = [((("word", word),),) for word in query.words if asks(word)]
+    parts += [((("phrase", phrase),),) for phrase in query.phrases if asks(phrase)]
+    for group in query.alternatives:
+        typed = tuple(("word", word) for word in group.words if asks(word))
+        forms = ((typed,) if typed else ()) + tuple((("phrase", phrase),) for phrase in group.phrases if asks(phrase))
+        if forms:
+            parts.append(forms)
+    return parts
 
 
 def partial_minimum(clause_count):

@@ -55,6 +55,8 @@ class SearchResponse:
     engine: str
     degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
     match: str = "all"  # "partial": no page had every word, these have most of them (search.query), the page says so
+    suggestion: object = None  # a search.spelling.suggestion.SpellingSuggestion ("Did you mean …?") or None
+    synonyms: tuple[str, ...] = ()  # the equivalent terms the search added (search.synonyms)
 
     def as_json(self):
         return {
@@ -81,4 +83,6 @@ class SearchResponse:
                 for name, buckets in self.facets.items()
             },
             "without_filter": dict(self.without_filter),
+            "suggestion": {"query": self.suggestion.query, "count": self.suggestion.count} if self.suggestion else None,
+            "synonyms": list(self.synonyms),
         }

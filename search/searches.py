@@ -173,8 +173,11 @@ def _year(params, name):
 def run_search(request, engine=None):
     """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
     from search.engines import get_engine
+    from search.spelling.suggestion import spelling_suggestion
+    from search.synonyms.expansion import expand_request, expanded_terms
 
     engine = engine or get_engine()
+    request = expand_request(request)  # synonyms, as one OR per group in the engine's single query
     result = engine.search(request)
     if result.count < PARTIAL_BELOW and request.can_match_partially:
         partial_request = replace(request, match=PARTIAL)
@@ -219,6 +222,8 @@ def run_search(request, engine=None):
         engine=answered_by,
         degraded=answered_by != engine.name,
         match=request.match,
+        suggestion=spelling_suggestion(request, result, engine),
+        synonyms=expanded_terms(request.query),
     )
 
 

@@ -22,6 +22,7 @@ from search.searches import (
     run_search,
     suggest,
 )
+from search.spelling.suggestion import suggestion_url
 from search.urls_helpers import search_state_url
 
 FRAGMENT_HEADER = "X-Search-Fragment"  # the enhancing script asks for the part of the page a search changes
@@ -72,6 +73,7 @@ def search_page(request):
         "include_untranslated": request.GET.get("include_untranslated") in ("1", "on", "true"),
         "show_untranslated_option": language != "fr",
         "export_formats": [("bibtex", "BibTeX"), ("ris", "RIS"), ("csljson", "CSL-JSON")],
+        "spelling": _spelling(request, response),
     }
     status = 400 if error else 200
     if request.headers.get(FRAGMENT_HEADER):
@@ -80,6 +82,13 @@ def search_page(request):
         result = TemplateResponse(request, "search/search_page.html", context, status=status)
     patch_vary_headers(result, [FRAGMENT_HEADER])
     return result
+
+
+def _spelling(request, response):
+    """ "Did you mean …?": the corrected search and its link, or None."""
+    if response is None or response.suggestion is None:
+        return None
+    return {"query": response.suggestion.query, "url": suggestion_url(request.GET, response.suggestion)}
 
 
 def _filter_params(params):
@@ -224,7 +233,10 @@ def search_api(request):
     except SearchParameterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     promoted = promoted if search_request.page == 1 else ()
-    return JsonResponse({**response.as_json(), "promotions": promotions_json(promoted)})
+    data = {**response.as_json(), "promotions": promotions_json(promoted)}
+    if response.suggestion:
+        data["suggestion"]["url"] = suggestion_url(request.GET, response.suggestion, path=request.path)
+    return JsonResponse(data)
 
 
 @require_GET

@@ -100,6 +100,9 @@ class FallbackEngine:
     def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
         return self._call("suggest", text, language, audiences=audiences, limit=limit)[1]
 
+    def corrections(self, words, language, audiences=(PUBLIC,)):
+        return self._call("corrections", words, language, audiences=audiences)[1]
+
 
 def _queue_holds_updates():
     from search.models import PendingIndexUpdate

@@ -31,3 +31,7 @@ class Engine:
     def suggest(self, text, language, audiences=(PUBLIC,), limit=8):
         """Suggestions (title, URL, type) whose title contains the typed words."""
         raise NotImplementedError
+
+    def corrections(self, words, language, audiences=(PUBLIC,)):
+        """{word: correction} for the typed words no visible document holds (search.spelling)."""
+        return {}

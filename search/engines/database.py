@@ -158,6 +158,12 @@ class DatabaseEngine(Engine):
         rows.sort(key=lambda row: (not row[3].startswith(prefix), row[3]))  # as the Elasticsearch engine
         return [Suggestion(title=t, url=u, type=(f.get("type") or [""])[0]) for t, u, f, _ in rows[:limit]]
 
+    def corrections(self, words, language, audiences=(PUBLIC,)):
+        from search.spelling.vocabulary import postgresql_corrections, python_corrections
+
+        corrections = postgresql_corrections if self.is_postgresql else python_corrections
+        return corrections(self.using, words, language, audiences)
+
 
 def _facet_counts(request, token_counts):
     """(counts, total) from the ("facet:value", count) rows: every document has exactly one type, so the total is

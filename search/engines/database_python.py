@@ -15,9 +15,12 @@ def _matcher(request):
     """A function scoring a row's (title_stems, stems) — None when the row does not match. A score is a tuple:
     (how many words and phrases matched, weight of the matches), so a partial search ranks by the first."""
     language = request.language
-    needed = [word_terms(text, language) for _kind, text in clauses(request.query, language)]
+    needed = [
+        [[word_terms(text, language) for _kind, text in form] for form in forms]
+        for forms in clauses(request.query, language)
+    ]
     excluded = [word_terms(text, language) for text in request.query.excluded]
-    positive = bool(request.query.words or request.query.phrases)
+    positive = bool(request.query)
     minimum = partial_minimum(len(needed)) if request.match == PARTIAL else len(needed)
 
     def score(title_stems, all_stems):
@@ -32,18 +35,31 @@ def _matcher(request):
         counts = Counter(term for terms in words for term in terms)
         title = {term for word in title_stems.split() for term in word.split("|")}
         matched, total = 0, 0.0
-        for sequence in needed:
-            if len(sequence) == 1:
-                found = max(counts[term] for term in sequence[0])
-                if found:
-                    matched += 1
-                    total += found + (4 if title.intersection(sequence[0]) else 0)
-            elif _contains_sequence(words, sequence):
+        for forms in needed:
+            scores = [_form_score(form, words, counts, title) for form in forms]
+            best = max((value for value in scores if value is not None), default=None)
+            if best is not None:
                 matched += 1
-                total += 2
+                total += best
         return (matched, total) if matched >= minimum else None
 
     return score
+
+
+def _form_score(form, words, counts, title):
+    """The weight of a form's matches in a row (each of its words and phrases present), None when one is absent."""
+    total = 0.0
+    for sequence in form:
+        if len(sequence) == 1:
+            found = max(counts[term] for term in sequence[0])
+            if not found:
+                return None
+            total += found + (4 if title.intersection(sequence[0]) else 0)
+        elif _contains_sequence(words, sequence):
+            total += 2
+        else:
+            return None
+    return total
 
 
 def _contains_sequence(words, sequence):

@@ -37,6 +37,8 @@ from search.facets import Facet, Sort
 from search.query import PARTIAL, clauses, partial_minimum
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
+from search.spelling.elasticsearch import FIELD as SPELLING_FIELD
+from search.spelling.elasticsearch import spelling_field
 from search.text import ELISIONS, fold, stems, stop_words
 
 logger = logging.getLogger(__name__)
@@ -111,7 +113,7 @@ def resource_mapping(language_code):
             subfields = {"folded": Text(analyzer=folded_analyzer)}
             if field.name == "title":  # suggestions match typed words inside the folded title
                 subfields["sort"] = Keyword(normalizer=FOLDING)
-            mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields))
+            mapping.field(field.name, Text(analyzer=text_analyzer, fields=subfields, copy_to=SPELLING_FIELD))
         elif field.name == "title_sort" or field.kind == FACET:
             mapping.field(field.name, Keyword())
         elif field.name == "untranslated":
@@ -124,6 +126,7 @@ def resource_mapping(language_code):
             mapping.field(field.name, Integer())
         elif field.kind == STORED:
             mapping.field(field.name, Keyword(index=False))
+    mapping.field(SPELLING_FIELD, spelling_field())  # the words of every text field, unstemmed (search.spelling)
     return mapping
 
 
@@ -174,10 +177,7 @@ class ResourceSearch(FacetedSearch):
         ranked by how many match. A word that is only a stop word (the same lists as the database engine's) asks
         for nothing and is left out; a query of stop words only matches nothing, as there."""
         language = self.request.language
-        wanted = [
-            _text_query(text, **({"operator": "and"} if kind == "word" else {"type": "phrase"}))
-            for kind, text in clauses(query, language)
-        ]
+        wanted = [_part_query(forms) for forms in clauses(query, language)]
         excluded = [text for text in query.excluded if stems(text, language)]
         must_not = [_text_query(text, type="phrase") for text in excluded]
         if query and not wanted:
@@ -203,6 +203,18 @@ class ResourceSearch(FacetedSearch):
             fragment_size=240,
             number_of_fragments=1,
         ).highlight(*HIGHLIGHTED)
+
+
+def _part_query(forms):
+    """A required part of the query: its one form, or any of its forms (a synonym group, search.synonyms), each
+    form's words and phrases all present."""
+    queries = []
+    for form in forms:
+        musts = [
+            _text_query(text, **({"operator": "and"} if kind == "word" else {"type": "phrase"})) for kind, text in form
+        ]
+        queries.append(musts[0] if len(musts) == 1 else Q("bool", must=musts))
+    return queries[0] if len(queries) == 1 else Q("bool", should=queries, minimum_should_match=1)
 
 
 def _text_query(text, **options):
@@ -440,6 +452,12 @@ class ElasticsearchEngine(Engine):
             )
             for hit in response["hits"]["hits"]
         ]
+
+    def corrections(self, words, language, audiences=(PUBLIC,)):
+        from search.spelling.elasticsearch import corrections_body, corrections_from
+
+        response = self.client.search(index=self.alias(language), **corrections_body(words, audiences))
+        return corrections_from(response, words)
 
 
 def _wildcard_escape(text):

@@ -149,8 +149,14 @@ class EntrySearch:
         """A tsquery per word and phrase, analysed in Python like the documents; stop words are dropped (a word that
         is only a stop word asks for nothing)."""
         parts = []
-        for index, (kind, text) in enumerate(clauses(self.request.query, self.request.language)):
-            self.params[f"clause{index}"] = query_literal(text, self.request.language, kind)
+        language = self.request.language
+        for index, forms in enumerate(clauses(self.request.query, language)):
+            # one tsquery literal a part: its forms ORed, each form's words and phrases ANDed (one statement for a
+            # synonym group, however many forms)
+            self.params[f"clause{index}"] = " | ".join(
+                "(" + " & ".join(f"({query_literal(text, language, kind)})" for kind, text in form) + ")"
+                for form in forms
+            )
             parts.append(f"%(clause{index})s::tsquery")
         return parts
 

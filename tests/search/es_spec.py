@@ -40,6 +40,53 @@ FIELD_SORT = {
 }
 FIELD_KEYED = {"_types.SortOptions": FIELD_SORT}
 
+# The suggesters of a search body are keyed by names the caller chooses; the OpenAPI export keeps only the global
+# `text` and drops the named entries and every suggester type. Written from Elastic's TypeScript definitions
+# (specification/_global/search/_types/suggester.ts: SuggestContainer, PhraseSuggester, DirectGenerator,
+# PhraseSuggestCollate), for the phrase suggester the engine sends.
+_INTEGER, _NUMBER, _STRING, _BOOLEAN = ({"type": kind} for kind in ("integer", "number", "string", "boolean"))
+DIRECT_GENERATOR = {
+    "type": "object",
+    "properties": {
+        "field": _STRING, "max_edits": _INTEGER, "max_inspections": _NUMBER, "max_term_freq": _NUMBER,
+        "min_doc_freq": _NUMBER, "min_word_length": _INTEGER, "post_filter": _STRING, "pre_filter": _STRING,
+        "prefix_length": _INTEGER, "size": _INTEGER,
+        "suggest_mode": {"$ref": "#/components/schemas/_types.SuggestMode"},
+    },
+    "required": ["field"],
+}  # fmt: skip
+PHRASE_SUGGESTER = {
+    "type": "object",
+    "properties": {
+        "field": _STRING, "analyzer": _STRING, "size": _INTEGER, "confidence": _NUMBER, "force_unigrams": _BOOLEAN,
+        "gram_size": _INTEGER, "max_errors": _NUMBER, "real_word_error_likelihood": _NUMBER, "separator": _STRING,
+        "shard_size": _INTEGER, "text": _STRING, "token_limit": _INTEGER,
+        "direct_generator": {"type": "array", "items": DIRECT_GENERATOR},
+        "collate": {
+            "type": "object",
+            "properties": {
+                "params": {"type": "object"},
+                "prune": _BOOLEAN,
+                "query": {"type": "object", "properties": {"id": _STRING, "source": _STRING}},
+            },
+            "required": ["query"],
+        },
+    },
+    "required": ["field"],
+}  # fmt: skip
+SUGGEST_CONTAINER = {
+    "type": "object",
+    "properties": {"phrase": PHRASE_SUGGESTER, "text": _STRING, "prefix": _STRING, "regex": _STRING},
+    "minProperties": 1,
+}
+OVERRIDES = {
+    "_global.search._types.Suggester": {
+        "type": "object",
+        "properties": {"text": _STRING},
+        "additionalProperties": SUGGEST_CONTAINER,
+    }
+}
+
 
 class Validator:
     def __init__(self, spec):
@@ -48,6 +95,8 @@ class Validator:
     def resolve(self, schema):
         seen = 0
         while "$ref" in schema:
+            if schema["$ref"].rsplit("/", 1)[-1] in OVERRIDES:
+                return OVERRIDES[schema["$ref"].rsplit("/", 1)[-1]]
             node = self.spec
             for part in schema["$ref"].lstrip("#/").split("/"):
                 node = node[part]

@@ -21,7 +21,18 @@ def indexed(corpus):
 
 def test_api_returns_the_documented_json(client, indexed):
     data = client.get(API, {"q": "cyberbus", "lang": "fr"}).json()
-    assert set(data) == {"count", "match", "page", "pages", "results", "facets", "without_filter", "promotions"}
+    assert set(data) == {
+        "count",
+        "match",
+        "page",
+        "pages",
+        "results",
+        "facets",
+        "without_filter",
+        "promotions",
+        "suggestion",
+        "synonyms",
+    }
     assert data["match"] == "all"
     first = data["results"][0]
     assert set(first) == {

@@ -95,11 +95,13 @@ def test_documents_hold_exactly_the_fields_of_the_schema_and_both_engines_use_it
     from search.engines.elasticsearch import resource_mapping
     from search.engines.postgres import weighted_terms
     from search.schema import FIELDS, TEXT_FIELDS, WEIGHTS
+    from search.spelling.elasticsearch import FIELD as SPELLING_FIELD
 
     declared = {field.name for field in FIELDS}
     for document in iter_all_documents():
         assert set(document) == {"id", *declared}
-    assert set(resource_mapping("fr").to_dict()["properties"]) == declared
+    # plus the copy of the text fields the spelling suggester reads (search.spelling.elasticsearch), never sent
+    assert set(resource_mapping("fr").to_dict()["properties"]) == declared | {SPELLING_FIELD}
     # each text field, then its .folded sub-field (the second analysis of search.text)
     assert [name.split("^")[0] for name in ES_TEXT_FIELDS] == [n for f in TEXT_FIELDS for n in (f, f"{f}.folded")]
     assert sorted(name for names in WEIGHTS.values() for name in names) == sorted(TEXT_FIELDS)

@@ -3,6 +3,7 @@
 import random
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -11,6 +12,7 @@ from home.demo.loader import INITIATIVES, DemoLoader
 from home.demo.localize import MissingDemoTranslation
 from home.demo.localized import translate_demo
 from home.demo.validate import DemoDataError, validate
+from search.synonyms.loading import DEMO_SYNONYMS
 
 SEED = 20100201  # nothing is random today; fixed so that anything added later stays deterministic
 
@@ -30,6 +32,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 loader = DemoLoader(tally).run()
                 translate_demo(tally, loader)
+                call_command("load_synonyms", DEMO_SYNONYMS, stdout=self.stdout)
         except (DemoDataError, MissingDemoTranslation) as error:
             raise CommandError(f"Nothing was loaded: {error}") from error
         elapsed = time.perf_counter() - started
