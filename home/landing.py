@@ -3,21 +3,22 @@
 from django.db.models import F
 
 from home.listings import make_cards, paginate, source_pages
+from home.visibility import public_only
 
 
 def home_listing(home, request, latest=6):
     from initiatives.listings import initiative_cards, initiative_queryset, theme_index_listing
     from library.listings import note_facts, note_queryset, reference_facts, reference_queryset
 
-    featured = [theme for theme in home.featured_themes.all() if theme.live]
+    featured = public_only(home.featured_themes.all())
     if featured:
         theme_cards = make_cards(featured, request, with_themes=False)
     else:
         theme_cards = theme_index_listing(home, request)["theme_cards"]
     newest = F("first_published_at").desc(nulls_last=True)
-    initiatives = initiative_queryset().order_by(newest, "-pk")[:latest]
-    notes = note_queryset().order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
-    references = reference_queryset().order_by(newest, "-pk")[:4]
+    initiatives = initiative_queryset(request).order_by(newest, "-pk")[:latest]
+    notes = note_queryset(request).order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
+    references = reference_queryset(request).order_by(newest, "-pk")[:4]
     return {
         "theme_cards": theme_cards,
         "initiative_cards": initiative_cards(initiatives, request),
@@ -30,7 +31,7 @@ def article_index_listing(page, request):
     from home.models import ArticlePage
 
     page_obj, articles = paginate(
-        request, source_pages(ArticlePage).prefetch_related("themes").order_by("-date", "title")
+        request, source_pages(ArticlePage, request).prefetch_related("themes").order_by("-date", "title")
     )
     cards = make_cards(
         articles,

@@ -18,10 +18,10 @@ from home.visibility import public_only
 from initiatives.related import related_context
 
 
-def initiative_queryset():
+def initiative_queryset(request=None):
     from initiatives.models import InitiativePage
 
-    return source_pages(InitiativePage).select_related("status").prefetch_related("themes")
+    return source_pages(InitiativePage, request).select_related("status").prefetch_related("themes")
 
 
 def initiative_facts(initiative):
@@ -40,7 +40,7 @@ def initiative_cards(initiatives, request=None):
 
 def paginated_initiatives(request, queryset=None, order=("title",)):
     """(page_obj, cards) for the requested page of initiatives."""
-    queryset = initiative_queryset() if queryset is None else queryset
+    queryset = initiative_queryset(request) if queryset is None else queryset
     page_obj, initiatives = paginate(request, queryset.order_by(*order))
     return page_obj, initiative_cards(initiatives, request)
 
@@ -56,9 +56,9 @@ def theme_listing(theme, request, related_limit=10):
     from library.listings import note_queryset, reference_queryset
 
     key = theme.translation_key
-    page_obj, cards = paginated_initiatives(request, initiative_queryset().filter(themes__translation_key=key))
-    notes = note_queryset().filter(themes__translation_key=key).order_by("-publication_date", "title")
-    references = reference_queryset().filter(themes__translation_key=key).order_by("-issued_year", "title")
+    page_obj, cards = paginated_initiatives(request, initiative_queryset(request).filter(themes__translation_key=key))
+    notes = note_queryset(request).filter(themes__translation_key=key).order_by("-publication_date", "title")
+    references = reference_queryset(request).filter(themes__translation_key=key).order_by("-issued_year", "title")
     return {
         "initiatives_page": page_obj,
         "initiative_cards": cards,
@@ -70,12 +70,13 @@ def theme_listing(theme, request, related_limit=10):
 
 
 def theme_index_listing(page, request):
-    """The seven themes with the number of live initiatives in each."""
+    """The seven themes with the number of initiatives in each that the visitor may see."""
     from initiatives.models import ThemePage
 
+    shown = Q(initiatives__in=initiative_queryset(request).values("pk"))
     themes = (
-        source_pages(ThemePage)
-        .annotate(initiative_count=Count("initiatives", filter=Q(initiatives__live=True), distinct=True))
+        source_pages(ThemePage, request)
+        .annotate(initiative_count=Count("initiatives", filter=shown, distinct=True))
         .order_by("number", "title")
     )
     themes = list(themes)
@@ -106,7 +107,9 @@ def organisation_index_listing(page, request):
     """The directory: filters by kind, country and initial letter, in reading order (see home.sorting)."""
     from initiatives.models import OrganisationPage
 
-    everyone = sorted(source_pages(OrganisationPage).select_related("kind"), key=lambda org: sort_key(org.title))
+    everyone = sorted(
+        source_pages(OrganisationPage, request).select_related("kind"), key=lambda org: sort_key(org.title)
+    )
     chosen = {name: request.GET.get(name, "") for name in ("kind", "country", "initial")}
     tests = {
         "kind": lambda org: org.kind and org.kind.translation_key.hex == chosen["kind"],
@@ -144,7 +147,7 @@ def organisation_initiatives(organisation, request):
     links = list(
         InitiativeOrganisation.objects.filter(
             organisation__translation_key=organisation.translation_key,
-            initiative__in=source_pages(InitiativePage),
+            initiative__in=source_pages(InitiativePage, request),
         )
         .select_related("initiative", "initiative__status")
         .prefetch_related("initiative__themes")

@@ -9,16 +9,16 @@ from home.localization import localized_pages
 from home.visibility import public_only
 
 
-def note_queryset():
+def note_queryset(request=None):
     from library.models import ThematicNotePage
 
-    return source_pages(ThematicNotePage).prefetch_related("themes")
+    return source_pages(ThematicNotePage, request).prefetch_related("themes")
 
 
-def reference_queryset():
+def reference_queryset(request=None):
     from library.models import ReferencePage
 
-    return source_pages(ReferencePage).prefetch_related("themes", "contributors")
+    return source_pages(ReferencePage, request).prefetch_related("themes", "contributors")
 
 
 def note_facts(note):
@@ -35,8 +35,8 @@ def reference_facts(reference):
 
 
 def library_index_listing(page, request, note_limit=20):
-    notes = note_queryset().order_by("-publication_date", "title")[:note_limit]
-    page_obj, references = paginate(request, reference_queryset().order_by("title"))
+    notes = note_queryset(request).order_by("-publication_date", "title")[:note_limit]
+    page_obj, references = paginate(request, reference_queryset(request).order_by("title"))
     return {
         "note_cards": make_cards(notes, request, facts=note_facts),
         "references_page": page_obj,
