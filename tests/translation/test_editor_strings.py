@@ -21,10 +21,14 @@ from tests.translation.helpers import fill, submit
 
 pytestmark = pytest.mark.django_db
 
-FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-SPANISH_MONTHS = (
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
-)
+FRENCH_MONTHS = [
+    *("janvier", "février", "mars", "avril", "mai", "juin"),
+    *("juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+]
+SPANISH_MONTHS = [
+    *("enero", "febrero", "marzo", "abril", "mayo", "junio"),
+    *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+]
 
 
 def account(username, group_name, language):
@@ -112,7 +116,9 @@ def test_a_translator_is_warned_of_keywords_still_in_french_when_editing_and_aft
     client.force_login(account("traduction-fr", TRANSLATORS_GROUP, "fr"))
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     # only the untranslated keyword is named ("haut débit" reads "banda ancha" on the Spanish page)
-    warning = "1 mot-clé de cette page n’a pas de traduction en Español et s’affiche en français\u00a0: wifi communautaire."
+    warning = (
+        "1 mot-clé de cette page n’a pas de traduction en Español et s’affiche en français\u00a0: wifi communautaire."
+    )
     assert warning in unescape(client.get(url).content.decode())
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"action": "publish"}, follow=True)
