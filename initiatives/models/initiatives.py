@@ -216,9 +216,7 @@ class InitiativePage(PlaceFields, LeadImageMixin, BasePage):
         FieldPanel("audiences"),
         FieldPanel("keywords"),
         FieldPanel("related_references"),
-        InlinePanel(
-            "initiative_links", heading=_("Linked initiatives"), label=_("Link"), add_label=_("Add a link")
-        ),
+        InlinePanel("initiative_links", heading=_("Linked initiatives"), label=_("Link"), add_label=_("Add a link")),
     ]
     edit_handler = edit_tabs(
         (content_panels, _("Content")), (facts_panels, _("Facts")), (classification_panels, _("Classification"))
