@@ -10,6 +10,9 @@ wagtail-localize 1.14:
 - loses the space of the JavaScript "Publish in " ("Publier dansEspañol"): the project's djangojs catalogues
   (locale/{fr,es}/LC_MESSAGES/djangojs.po, merged over wagtail-localize's by Django's JavaScriptCatalog) fix it.
 
+Not patchable here: the editor's "Français to Español translation" heading is an English template literal in
+wagtail-localize's compiled JavaScript, outside gettext (to report upstream).
+
 Remove the date part when wagtail-localize formats these dates itself (tests/translation/test_editor_strings.py's
 `test_upstream_still_formats_comment_dates_with_strftime` fails on that day), and the catalogue entries when its
 French and Spanish catalogues read right.
@@ -20,7 +23,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from wagtail_localize.models import StringTranslation
 
-UPSTREAM_CATALOGUE_OVERRIDES = [gettext_noop("Locales"), gettext_noop("{} locales")]
+UPSTREAM_CATALOGUE_OVERRIDES = [
+    gettext_noop("Locales"),
+    gettext_noop("{} locales"),
+    gettext_noop("All child pages will be created."),  # fr: « crées » for « créées »
+]
 
 upstream_get_comment = StringTranslation.get_comment
 

@@ -107,6 +107,7 @@ def test_the_submit_form_asks_for_languages_not_regions(client, spanish_draft, t
     html = client.get(reverse("wagtail_localize:submit_page_translation", args=[tree.initiatives.pk])).content
     html = html.decode()
     assert "Langues" in html and "Régions" not in html
+    assert "Toutes les sous-pages seront créées." in html
 
 
 def test_a_translator_is_warned_of_keywords_still_in_french_when_editing_and_after_publishing(
