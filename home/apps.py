@@ -9,9 +9,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import signal_handlers
         from home.permissions import ensure_groups_and_workflow
-        from home.workarounds import localize_sync
+        from home.workarounds import localize_strings, localize_sync
 
         localize_sync.install()
+        localize_strings.install()
 
         signal_handlers.connect()
         post_migrate.connect(ensure_groups_and_workflow, sender=self, dispatch_uid="home.groups")

@@ -6,7 +6,7 @@ from home.models import ArticlePage
 
 def article_index_listing(page, request):
     page_obj, articles = paginate(
-        request, source_pages(ArticlePage).prefetch_related("themes").order_by("-date", "title")
+        request, source_pages(ArticlePage, request).prefetch_related("themes").order_by("-date", "title")
     )
     cards = make_cards(
         articles,

@@ -20,7 +20,13 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from home.localization import active_locale, fallback_language, localized_label, localized_labels, localized_pages
 from home.versions import content_version
-from home.visibility import public_pages
+from home.visibility import (
+    PUBLIC,
+    audience_for_path,
+    restricted_sections,
+    viewer_audiences,
+    visible_pages,
+)
 
 PAGE_SIZE = 12
 PAGE_CONTEXT_TIMEOUT = 60 * 60
@@ -37,11 +43,28 @@ class Card:
     facts: list = field(default_factory=list)
     source_pk: int | None = None  # the French page's id (cards are cached: no model instances inside)
     image: str = ""  # a static path to a decorative illustration (a theme's, or an initiative's first theme's)
+    reserved: bool = False  # shown to a partner: the page is not public (a badge says so)
 
 
-def source_pages(model):
-    """Live, public pages of `model` in the source locale: the relations of every language hang on them."""
-    return public_pages(model.objects.live().filter(locale__language_code=source_language_code()))
+def source_pages(model, request=None):
+    """Live pages of `model` in the source locale (they carry the relations of every language).
+
+    Public ones only, unless a listing passes its `request`: then also those its logged-in user may see (a
+    partner finds the partner-only pages in the sections' listings). Exports, feeds and open data pass none.
+    """
+    queryset = model.objects.live().filter(locale__language_code=source_language_code())
+    return visible_pages(queryset, listing_viewer(request))
+
+
+def listing_viewer(request):
+    """The user a listing is built for: None for an anonymous visitor (public pages only)."""
+    user = getattr(request, "user", None)
+    return user if user is not None and user.is_authenticated else None
+
+
+def listing_audience(request):
+    """The audience keys a listing depends on: what its cached fragments are keyed by besides page and language."""
+    return "+".join(viewer_audiences(listing_viewer(request)))
 
 
 def request_locale(request):
@@ -107,7 +130,8 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
     if not pages:
         return []
     locale = locale or request_locale(request)
-    shown = localized_pages(pages, locale)
+    shown = localized_pages(pages, locale, user=listing_viewer(request))
+    sections = restricted_sections()
     cards = []
     for source in pages:
         page = shown.get(source.translation_key, source)
@@ -122,6 +146,7 @@ def make_cards(pages, request=None, locale=None, facts=None, with_themes=True):
                 facts=facts(source) if facts else [],
                 source_pk=source.pk,
                 image=card_illustration(source, with_themes),
+                reserved=audience_for_path(source.path, sections).key != PUBLIC,
             )
         )
     return cards
@@ -141,10 +166,12 @@ def source_language_code():
 
 
 def cached_page_context(page, request, name, build):
-    """`build()`'s result, cached per page and language until anything is published, moved or re-labelled.
+    """`build()`'s result, cached per page, language and audience until anything is published, moved or re-labelled.
 
     Used for what a page shows of its relations (organisations, references, table of contents links…): the key
-    follows the content version (home.versions), so any change shows at once. Previews are never cached.
+    follows the content version (home.versions), so any change shows at once. The audience (the restricted pages
+    the user may see, "public" for every anonymous visitor) keeps a partner's listings from anyone else. Previews
+    are never cached.
     """
     if request is None or getattr(request, "is_preview", False):
         return build()
@@ -156,6 +183,7 @@ def cached_page_context(page, request, name, build):
             name,
             page.pk,
             translation.get_language(),
+            listing_audience(request),
             # The page number and any filter a listing reads (the organisation directory's kind, country…).
             hashlib.md5(urlencode(sorted(request.GET.lists()), doseq=True).encode(), usedforsecurity=False).hexdigest(),
         )

@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from home.versions import content_changed, content_version
-from home.visibility import public_pages
+from home.visibility import public_pages, visible_pages
 
 LABELS_TIMEOUT = 60 * 60 * 24
 UNTRANSLATED_PARAM = "untranslated"
@@ -94,10 +94,11 @@ def localized_labels(objs, language_code=None):
     return [labels.get(obj.translation_key) or str(obj) for obj in objs]
 
 
-def localized_pages(pages, locale=None):
+def localized_pages(pages, locale=None, user=None):
     """{translation_key: page} giving, for each page, its live translation in `locale` or the page itself.
 
-    One query whatever the number of pages. Returned pages are specific when the input pages are.
+    Translations `user` may see (None: public ones). One query whatever the number of pages. Returned pages are
+    specific when the input pages are.
     """
     pages = [page for page in pages if page is not None]
     locale = locale or active_locale()
@@ -106,7 +107,7 @@ def localized_pages(pages, locale=None):
     if not wanted:
         return result
     model = type(pages[0]) if len({type(p) for p in pages}) == 1 else Page
-    for page in public_pages(model.objects.live().filter(translation_key__in=wanted, locale=locale)):
+    for page in visible_pages(model.objects.live().filter(translation_key__in=wanted, locale=locale), user):
         result[page.translation_key] = page
     return result
 

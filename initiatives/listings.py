@@ -19,8 +19,8 @@ from initiatives.models import InitiativeOrganisation, InitiativePage, Organisat
 from initiatives.related import related_context
 
 
-def initiative_queryset():
-    return source_pages(InitiativePage).select_related("status").prefetch_related("themes")
+def initiative_queryset(request=None):
+    return source_pages(InitiativePage, request).select_related("status").prefetch_related("themes")
 
 
 def initiative_facts(initiative):
@@ -39,7 +39,7 @@ def initiative_cards(initiatives, request=None):
 
 def paginated_initiatives(request, queryset=None, order=("title",)):
     """(page_obj, cards) for the requested page of initiatives."""
-    queryset = initiative_queryset() if queryset is None else queryset
+    queryset = initiative_queryset(request) if queryset is None else queryset
     page_obj, initiatives = paginate(request, queryset.order_by(*order))
     return page_obj, initiative_cards(initiatives, request)
 
@@ -53,7 +53,7 @@ def theme_listing(theme, request):
     """A theme's landing page: its initiatives (paginated) and the pre-filtered search (notes, references and
     events come from their apps: home.page_sections)."""
     key = theme.translation_key
-    page_obj, cards = paginated_initiatives(request, initiative_queryset().filter(themes__translation_key=key))
+    page_obj, cards = paginated_initiatives(request, initiative_queryset(request).filter(themes__translation_key=key))
     return {
         "initiatives_page": page_obj,
         "initiative_cards": cards,
@@ -63,7 +63,7 @@ def theme_listing(theme, request):
 
 def home_sections(home, request, latest=6):
     """The home page's themes (the featured ones, or all) and latest initiatives."""
-    featured = [theme for theme in home.featured_themes.all() if theme.live]
+    featured = public_only(home.featured_themes.all())
     if featured:
         theme_cards = make_cards(featured, request, with_themes=False)
     else:
@@ -71,15 +71,16 @@ def home_sections(home, request, latest=6):
     newest = F("first_published_at").desc(nulls_last=True)
     return {
         "theme_cards": theme_cards,
-        "initiative_cards": initiative_cards(initiative_queryset().order_by(newest, "-pk")[:latest], request),
+        "initiative_cards": initiative_cards(initiative_queryset(request).order_by(newest, "-pk")[:latest], request),
     }
 
 
 def theme_index_listing(page, request):
-    """The seven themes with the number of live initiatives in each."""
+    """The seven themes with the number of initiatives in each that the visitor may see."""
+    shown = Q(initiatives__in=initiative_queryset(request).values("pk"))
     themes = (
-        source_pages(ThemePage)
-        .annotate(initiative_count=Count("initiatives", filter=Q(initiatives__live=True), distinct=True))
+        source_pages(ThemePage, request)
+        .annotate(initiative_count=Count("initiatives", filter=shown, distinct=True))
         .order_by("number", "title")
     )
     themes = list(themes)
@@ -108,7 +109,9 @@ def organisation_cards(organisations, request=None):
 
 def organisation_index_listing(page, request):
     """The directory: filters by kind, country and initial letter, in reading order (see home.sorting)."""
-    everyone = sorted(source_pages(OrganisationPage).select_related("kind"), key=lambda org: sort_key(org.title))
+    everyone = sorted(
+        source_pages(OrganisationPage, request).select_related("kind"), key=lambda org: sort_key(org.title)
+    )
     chosen = {name: request.GET.get(name, "") for name in ("kind", "country", "initial")}
     tests = {
         "kind": lambda org: org.kind and org.kind.translation_key.hex == chosen["kind"],
@@ -144,7 +147,7 @@ def organisation_initiatives(organisation, request):
     links = list(
         InitiativeOrganisation.objects.filter(
             organisation__translation_key=organisation.translation_key,
-            initiative__in=source_pages(InitiativePage),
+            initiative__in=source_pages(InitiativePage, request),
         )
         .select_related("initiative", "initiative__status")
         .prefetch_related("initiative__themes")

@@ -24,12 +24,12 @@ from library.export import csl_items
 from library.models import ReferencePage, ThematicNotePage
 
 
-def note_queryset():
-    return source_pages(ThematicNotePage).prefetch_related("themes")
+def note_queryset(request=None):
+    return source_pages(ThematicNotePage, request).prefetch_related("themes")
 
 
-def reference_queryset():
-    return source_pages(ReferencePage).prefetch_related("themes", "contributors")
+def reference_queryset(request=None):
+    return source_pages(ReferencePage, request).prefetch_related("themes", "contributors")
 
 
 def note_facts(note):
@@ -48,8 +48,8 @@ def reference_facts(reference):
 def home_sections(home, request):
     """The home page's latest notes and references (home.page_sections)."""
     newest = F("first_published_at").desc(nulls_last=True)
-    notes = note_queryset().order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
-    references = reference_queryset().order_by(newest, "-pk")[:4]
+    notes = note_queryset(request).order_by(F("publication_date").desc(nulls_last=True), newest)[:3]
+    references = reference_queryset(request).order_by(newest, "-pk")[:4]
     return {
         "note_cards": make_cards(notes, request, facts=note_facts),
         "reference_cards": make_cards(references, request, facts=reference_facts),
@@ -59,8 +59,8 @@ def home_sections(home, request):
 def theme_sections(theme, request, limit=10):
     """A theme page's notes and references (home.page_sections)."""
     key = theme.translation_key
-    notes = note_queryset().filter(themes__translation_key=key).order_by("-publication_date", "title")
-    references = reference_queryset().filter(themes__translation_key=key).order_by("-issued_year", "title")
+    notes = note_queryset(request).filter(themes__translation_key=key).order_by("-publication_date", "title")
+    references = reference_queryset(request).filter(themes__translation_key=key).order_by("-issued_year", "title")
     return {
         "note_cards": make_cards(notes[:limit], request),
         "reference_cards": make_cards(references[:limit], request),
@@ -89,8 +89,8 @@ def initiative_sections(initiative, request):
 
 
 def library_index_listing(page, request, note_limit=20):
-    notes = note_queryset().order_by("-publication_date", "title")[:note_limit]
-    page_obj, references = paginate(request, reference_queryset().order_by("title"))
+    notes = note_queryset(request).order_by("-publication_date", "title")[:note_limit]
+    page_obj, references = paginate(request, reference_queryset(request).order_by("title"))
     return {
         "note_cards": make_cards(notes, request, facts=note_facts),
         "references_page": page_obj,

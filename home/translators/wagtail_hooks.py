@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home.translators import keywords
 from home.translators import views as translator_views
 
 
@@ -27,3 +28,10 @@ def register_translators_dashboard_menu_item():
         icon_name="wagtail-localize-language",
         order=260,
     )
+
+
+@hooks.register("before_edit_page", order=-1)
+def warn_translators_of_french_keywords(request, page):
+    """Runs before wagtail-localize's hook, which answers with the translation editor for a translated page."""
+    if request.method == "GET":
+        keywords.warn_of_french_keywords(request, page)

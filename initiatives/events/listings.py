@@ -12,10 +12,10 @@ from initiatives.models import ThemePage
 UPCOMING, PAST = "upcoming", "past"
 
 
-def event_queryset(when=UPCOMING):
+def event_queryset(when=UPCOMING, request=None):
     today = timezone.localdate()
     ongoing = Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
-    pages = source_pages(EventPage).prefetch_related("themes")
+    pages = source_pages(EventPage, request).prefetch_related("themes")
     if when == PAST:
         return pages.exclude(ongoing).order_by("-start_date", "-start_time", "title")
     return pages.filter(ongoing).order_by("start_date", "start_time", "title")
@@ -33,14 +33,14 @@ def agenda_listing(request):
     """Upcoming (or past, `?when=past`) events, filtered by `?theme=<code>` and `?place=<town>`."""
     when = PAST if request.GET.get("when") == PAST else UPCOMING
     theme, place = request.GET.get("theme", ""), request.GET.get("place", "")
-    pages = event_queryset(when)
+    pages = event_queryset(when, request)
     if theme:
         pages = pages.filter(themes__code=theme)
     if place:
         pages = pages.filter(town=place)
     pagination, items = paginate(request, pages)
     themes = list(source_pages(ThemePage).order_by("number", "title"))
-    towns = source_pages(EventPage).exclude(town="").order_by("town").values_list("town", flat=True).distinct()
+    towns = source_pages(EventPage, request).exclude(town="").order_by("town").values_list("town", flat=True).distinct()
     return {
         "when": when,
         "events_page": pagination,
@@ -54,7 +54,7 @@ def agenda_listing(request):
 
 def theme_event_cards(theme, request, limit=5):
     """The next events of a theme (the theme page's "Agenda" block)."""
-    pages = event_queryset(UPCOMING).filter(themes__translation_key=theme.translation_key)[:limit]
+    pages = event_queryset(UPCOMING, request).filter(themes__translation_key=theme.translation_key)[:limit]
     return event_cards(pages, request)
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -20,7 +20,7 @@ from home.dates import DatePeriod, DatePrecision, fuzzy_date_display, fuzzy_date
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword, SectionIndexPage
 from home.page_sections import INITIATIVE_PAGE, sections_from_apps
-from home.panels import edit_tabs
+from home.panels import InlinePanel, edit_tabs
 from initiatives.models.images import LeadImageMixin
 from initiatives.models.places import PlaceFields
 
@@ -199,7 +199,12 @@ class InitiativePage(PlaceFields, LeadImageMixin, BasePage):
             ],
             heading=_("Dates and progress"),
         ),
-        InlinePanel("organisation_links", heading=_("Organisations"), label=_("Organisation")),
+        InlinePanel(
+            "organisation_links",
+            heading=_("Organisations"),
+            label=_("Organisation"),
+            add_label=_("Add an organisation"),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("contact_name"), FieldPanel("show_contact_name")]),
@@ -217,7 +222,7 @@ class InitiativePage(PlaceFields, LeadImageMixin, BasePage):
         FieldPanel("audiences"),
         FieldPanel("keywords"),
         FieldPanel("related_references"),
-        InlinePanel("initiative_links", heading=_("Linked initiatives"), label=_("Link")),
+        InlinePanel("initiative_links", heading=_("Linked initiatives"), label=_("Link"), add_label=_("Add a link")),
     ]
     edit_handler = edit_tabs(
         (content_panels, _("Content")), (facts_panels, _("Facts")), (classification_panels, _("Classification"))

@@ -5,13 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
 from home.keyword_tagging import SourceLocaleTaggableManager
 from home.models import BasePage, Keyword
-from home.panels import edit_tabs
+from home.panels import InlinePanel, edit_tabs
 from library.keys import make_citation_key
 from library.validators import (
     normalise_doi,
@@ -146,7 +146,13 @@ class ReferencePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("reference_type"),
-        InlinePanel("contributors", heading=_("Authors and editors"), label=_("Contributor"), min_num=0),
+        InlinePanel(
+            "contributors",
+            heading=_("Authors and editors"),
+            label=_("Contributor"),
+            add_label=_("Add an author or editor"),
+            min_num=0,
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("container_title"),

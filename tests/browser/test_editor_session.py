@@ -26,7 +26,7 @@ def test_an_editor_creates_previews_and_submits_an_initiative(browser, live_serv
     editor.get_by_text("Launch date precision").first.click()  # closes the date picker
     editor.locator("select[name=launch_precision]").select_option("year")
     editor.locator("select[name=launch_period]").select_option("early")
-    editor.get_by_role("button", name="Add organisation").click()
+    editor.get_by_role("button", name="Add an organisation").click()
     editor.get_by_role("button", name=re.compile("Choose a page")).first.click()
     editor.get_by_role("link", name="Mairie d'Athis-Mons").click()
     editor.locator("select[name=organisation_links-0-role]").select_option("partner")

@@ -1,5 +1,5 @@
 """A partner's session in Debian's Chromium: log in, reach the partner space from the header, find partner-only
-pages in the search, log out and lose them. (Section listings still show public pages only, to everyone.)"""
+pages in the search and in the section listing (marked « Réservé aux partenaires »), log out and lose them."""
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -64,6 +64,12 @@ def test_a_partner_logs_in_reaches_the_partner_space_and_finds_partner_only_page
     assert "Cyber-base réservée" in results and "Cyber-base ouverte" in results
     screenshot(page, "search-as-partner")
 
+    page.goto(f"{live_server.url}{partner_site.initiatives.url}")
+    reserved = page.locator("article.card", has_text="Cyber-base réservée")
+    assert reserved.locator(".badge--reserved").inner_text() == "Réservé aux partenaires"
+    assert page.locator("article.card", has_text="Cyber-base ouverte").locator(".badge--reserved").count() == 0
+    screenshot(page, "listing-as-partner")
+
     page.locator("header form.logout-form button").click()
     page.wait_for_load_state("networkidle")
     assert page.locator("header a.login-link").count() == 1
@@ -71,4 +77,7 @@ def test_a_partner_logs_in_reaches_the_partner_space_and_finds_partner_only_page
     results = page.locator("main").inner_text()
     assert "Cyber-base ouverte" in results and "Cyber-base réservée" not in results
     screenshot(page, "search-after-logout")
+    page.goto(f"{live_server.url}{partner_site.initiatives.url}")
+    listing = page.locator("main").inner_text()
+    assert "Cyber-base ouverte" in listing and "Cyber-base réservée" not in listing
     page.close()
