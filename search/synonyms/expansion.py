@@ -10,19 +10,18 @@ from dataclasses import replace
 
 from django.core.cache import cache
 
-from home import versions
+from home.versions import content_version
 from search.query import Alternatives, ParsedQuery
-from search.synonyms.signal_handlers import VERSION
 from search.text import stems
 
 
 def synonyms_version():
     """Part of the key of anything cached from the groups (search responses included)."""
-    return versions.version(VERSION)
+    return content_version()
 
 
 def groups(language):
-    """[(term, …), …]: the groups of a language, cached under the synonyms' content version."""
+    """[(term, …), …]: the groups of a language, cached under the content version."""
     key = f"synonyms:{synonyms_version()}:{language}"
     found = cache.get(key)
     if found is None:

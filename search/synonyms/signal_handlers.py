@@ -1,14 +1,13 @@
-"""A change to a synonym group bumps the synonyms' content version: every process reads the new groups at once."""
+"""A change to a synonym group changes the content version: every process reads the new groups at once, and cached
+pages (searches included) start afresh."""
 
 from django.db.models.signals import post_delete, post_save
 
-from home import versions
-
-VERSION = "synonyms"
+from home.versions import content_changed
 
 
 def synonyms_changed(sender, **kwargs):
-    versions.bump(VERSION)
+    content_changed()
 
 
 def connect():

@@ -23,7 +23,7 @@ BADGE = "Réservé aux partenaires"
 
 @pytest.fixture
 def sample_site(db):
-    from home.sample_site import build_sample_site
+    from tests.sample_site import build_sample_site
 
     return build_sample_site(initiatives=6, organisations=4, references=4, notes=1)
 

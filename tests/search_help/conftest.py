@@ -6,7 +6,7 @@ from wagtail.models import Locale
 from search import indexing
 from search.engines.database import DatabaseEngine
 from search.synonyms.models import SynonymGroup
-from tests.search.conftest import Corpus, corpus, fallback_base_template  # noqa: F401  (fixtures)
+from tests.search.conftest import Corpus, corpus  # noqa: F401  (fixtures)
 
 
 @pytest.fixture

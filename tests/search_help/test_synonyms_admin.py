@@ -32,7 +32,8 @@ def test_an_editor_adds_edits_and_deletes_a_group(client, editor, indexed):
     group = SynonymGroup.objects.get()
     assert str(group) == "personnes âgées ⇔ seniors ⇔ aînés"
     assert [r["title"] for r in client.get(API, {"q": "aînés"}).json()["results"]] == [
-        "Connecter une résidence pour seniors à Bourges"
+        "Connecter une résidence pour seniors à Bourges",
+        "Télémédecine au village",  # for the audience "Seniors"
     ]
     listing = client.get(admin_url("list")).content.decode()
     assert "personnes âgées ⇔ seniors ⇔ aînés" in listing
