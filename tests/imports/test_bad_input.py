@@ -2,8 +2,8 @@
 
 import pytest
 
-from initiatives.importing.fields import parse_fuzzy_date
 from initiatives.models import InitiativePage
+from library.importing.fields import parse_fuzzy_date
 from tests.imports.conftest import DATA, run, snapshot
 
 pytestmark = pytest.mark.django_db

@@ -68,7 +68,5 @@ def test_every_page_type_previews_before_and_after_its_first_save(admin_client, 
         parent = Page.objects.get(pk=page.get_parent().pk)
         data["slug"] = f"{page.slug}-nouvelle"
         model = page.specific_class._meta
-        add_preview = reverse(
-            "wagtailadmin_pages:preview_on_add", args=[model.app_label, model.model_name, parent.pk]
-        )
+        add_preview = reverse("wagtailadmin_pages:preview_on_add", args=[model.app_label, model.model_name, parent.pk])
         assert_previews(admin_client, add_preview, data, "aperçu")

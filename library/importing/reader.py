@@ -5,7 +5,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from django.utils.translation import gettext as _
 
-from initiatives.importing.errors import ImportFileError
+from library.importing.errors import ImportFileError
 
 # Text files hold almost no control characters besides tab, newline, carriage return and form feed.
 _TEXT_CONTROLS = {9, 10, 12, 13}

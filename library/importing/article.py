@@ -17,9 +17,9 @@ import re
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from initiatives.importing.errors import ImportFileError
-from initiatives.importing.fields import DateNotUnderstood, first_url, fold, parse_fuzzy_date, split_list
-from initiatives.importing.records import Record
+from library.importing.errors import ImportFileError
+from library.importing.fields import DateNotUnderstood, first_url, fold, parse_fuzzy_date, split_list
+from library.importing.records import Record
 
 AUTHOR = re.compile(r"^,\s*par\s+(.+?)\s*(?:,\s*popularit.*)?$", re.IGNORECASE)
 RUBRICS = re.compile(r"^rubriques?\s*:\s*(.*?)(?:\s+-\s+mots?[\s-]*cl[ée]f?s?\s*:\s*(.*))?$", re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from initiatives.importing.fields import FuzzyDate
+from library.importing.fields import FuzzyDate
 
 KINDS = ("theme", "initiative", "note", "article")
 

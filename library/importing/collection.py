@@ -13,8 +13,8 @@ import re
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from initiatives.importing.errors import ImportFileError
-from initiatives.importing.fields import (
+from library.importing.errors import ImportFileError
+from library.importing.fields import (
     DATE_FIELDS,
     LIST_FIELDS,
     DateNotUnderstood,
@@ -26,7 +26,7 @@ from initiatives.importing.fields import (
     parse_fuzzy_date,
     split_list,
 )
-from initiatives.importing.records import Record
+from library.importing.records import Record
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 THEME = re.compile(r"^(\d{1,2})\s*/\s*(.+)$")
