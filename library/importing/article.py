@@ -7,8 +7,8 @@ Rubriques : X - Mots-clefs : a, b               -> rubrics and keywords
 VECAM, Name, E-mail : …, Tél : …                -> a contact block
 Liste des participants … : / • Name, Organisation -> participants
 Partenaires financiers / lines                  -> funders
-Pour en savoir plus : / lines                   -> "to know more" links
-Posté le 15 janvier 2004                        -> date
+Pour en savoir plus : / lines                   -> "to know more" links ([title](url), title : url, or url)
+Posté le 15 janvier 2004, Publié le 3 mars 2011 -> date (every "<verb> le <date>" line of DATE_LINE)
 ©© Vecam, article sous licence creative common  -> licence and rights holder
 """
 
@@ -24,9 +24,12 @@ from library.importing.records import Record
 AUTHOR = re.compile(r"^,\s*par\s+(.+?)\s*(?:,\s*popularit.*)?$", re.IGNORECASE)
 RUBRICS = re.compile(r"^rubriques?\s*:\s*(.*?)(?:\s+-\s+mots?[\s-]*cl[ée]f?s?\s*:\s*(.*))?$", re.IGNORECASE)
 KEYWORDS_ONLY = re.compile(r"^mots?[\s-]*cl[ée]f?s?\s*:\s*(.*)$", re.IGNORECASE)
-POSTED = re.compile(r"^post[ée] le\s+(.+)$", re.IGNORECASE)
+# The old site's publication lines: "Posté le …", "Publié le …", "Mis en ligne le …", "Paru le …".
+DATE_LINE = re.compile(r"^(?:post[ée]e?|publi[ée]e?|mise? en ligne|paru(?:e|tion)?)\s+le\s+(.+)$", re.IGNORECASE)
 LICENCE = re.compile(r"creative\s*commons?|\bcc[- ]by|tous droits r[ée]serv[ée]s", re.IGNORECASE)
 BULLET = re.compile(r"^[\s\u00a0]*[•–]\s*")
+MD_LINK = re.compile(r"^\[([^\]]+)\]\(([^)\s]+)\)\s*[.;,]?$")
+TITLED_URL = re.compile(r"^(.+?)\s*:\s*<?((?:https?://|www\.)\S+?)>?\s*$")
 GENERIC_FIRST_LINES = {"contexte", "presentation", "description", "introduction"}
 CONTACT = re.compile(r"e-?mail\s*:|t[ée]l\s*[:.]", re.IGNORECASE)
 SPECIAL = {
@@ -34,6 +37,7 @@ SPECIAL = {
     "funders": re.compile(r"^partenaires financiers", re.IGNORECASE),
     "more_links": re.compile(r"^pour en savoir plus", re.IGNORECASE),
 }
+LIST_FIELDS = ("keywords", "rubrics", "contacts", "participants", "funders", "more_links")
 
 
 def _licence(line):
@@ -65,119 +69,162 @@ def _join(parts):
     return text.strip()
 
 
-def parse_article(path, text):
-    path = str(path)
-    lines = text.split("\n")
-    # Paragraphs with the line they start on. Documents without blank lines (003_…) have one paragraph per line.
+def more_link(item):
+    """A "to know more" line as {title, url}: "[VECAM](http://…)", "VECAM : http://…", or a bare address."""
+    if match := MD_LINK.match(item):
+        return {"title": match.group(1).strip(), "url": first_url(match.group(2)) or match.group(2)}
+    url = first_url(item)
+    if url and (match := TITLED_URL.match(item)):
+        return {"title": match.group(1).strip(), "url": url}
+    return {"title": item, "url": url}
+
+
+# -- paragraphs -------------------------------------------------------------------------------------------------
+def paragraphs_of(lines):
+    """(line number, text) of each paragraph. Documents without blank lines (003_…) have one paragraph per line."""
     blank_separated = sum(1 for line in lines if not line.strip()) > len(lines) / 4
     paragraphs, current, start = [], [], None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
-            if current:
-                paragraphs.append((start, "\n".join(current)))
-                current = []
+            _flush(paragraphs, current, start)
             continue
         list_continues = BULLET.match(line) and all(BULLET.match(c) for c in current)
-        if (not blank_separated or BULLET.match(line)) and current and not list_continues:
-            paragraphs.append((start, "\n".join(current)))
-            current = []
+        if (not blank_separated or BULLET.match(line)) and not list_continues:
+            _flush(paragraphs, current, start)
         if not current:
             start = number
         current.append(line.rstrip())
         if not blank_separated and not BULLET.match(line):
-            paragraphs.append((start, "\n".join(current)))
-            current = []
+            _flush(paragraphs, current, start)
+    _flush(paragraphs, current, start)
+    return paragraphs
+
+
+def _flush(paragraphs, current, start):
     if current:
         paragraphs.append((start, "\n".join(current)))
-    if not paragraphs:
-        raise ImportFileError(path, _("the file is empty: there is nothing to import."))
+        current.clear()
 
-    title_line, title = paragraphs[0]
-    title = " ".join(title.split())  # no-break spaces of the old site's typography become plain spaces
-    body = paragraphs[1:]
-    if fold(title).rstrip(" :") in GENERIC_FIRST_LINES:
-        body = paragraphs  # no title line: the document starts with its first section
-        title = ""
-    fields = {"keywords": [], "rubrics": [], "contacts": [], "participants": [], "funders": [], "more_links": []}
-    sections, heading, special = {}, "introduction", None
-    for index, (number, paragraph) in enumerate(body):
+
+# -- the parser -------------------------------------------------------------------------------------------------
+class ArticleParser:
+    def __init__(self, path, text):
+        self.path = str(path)
+        self.paragraphs = paragraphs_of(text.split("\n"))
+        self.fields = {name: [] for name in LIST_FIELDS}
+        self.sections, self.heading, self.special = {}, "introduction", None
+        self.errors = []
+
+    def parse(self):
+        if not self.paragraphs:
+            raise ImportFileError(self.path, _("the file is empty: there is nothing to import."))
+        title_line, title = self.paragraphs[0]
+        title = " ".join(title.split())  # no-break spaces of the old site's typography become plain spaces
+        body = self.paragraphs[1:]
+        if fold(title).rstrip(" :") in GENERIC_FIRST_LINES:
+            body, title = self.paragraphs, ""  # no title line: the document starts with its first section
+        for index, (number, paragraph) in enumerate(body):
+            following = body[index + 1][1] if index + 1 < len(body) else ""
+            self.paragraph(number, paragraph, following)
+        if self.errors:
+            raise ImportFileError.many(self.errors)
+        return [self.record(title, title_line)]
+
+    def paragraph(self, number, paragraph, following):
         flat = paragraph.strip().replace("\u00a0", " ")
-        following = body[index + 1][1] if index + 1 < len(body) else ""
+        for handler in (self.metadata, self.licence, self.special_start, self.special_item):
+            if handler(number, flat):
+                return
+        if CONTACT.search(flat):
+            self.fields["contacts"].append(flat)
+            self.sections.setdefault(self.heading, []).append(flat)
+        elif _is_heading(flat, following):
+            self.start_section(flat.removeprefix("- ").strip(), number)
+        else:
+            lines = ("- " + BULLET.sub("", item) if BULLET.match(item) else item for item in paragraph.split("\n"))
+            self.sections.setdefault(self.heading, []).append("\n".join(lines))
+
+    def start_section(self, heading, number):
+        self.heading = f"{heading} ({number})" if heading in self.sections else heading
+        self.sections[self.heading] = []
+
+    def metadata(self, number, flat):
+        """Author, rubrics and keywords, date lines."""
         if match := AUTHOR.match(flat):
-            fields["author"] = match.group(1).strip(" ,")
-            continue
-        if match := RUBRICS.match(flat):
-            fields["rubrics"] = split_list(match.group(1).replace(" - ", ","))
-            fields["keywords"] = split_list(match.group(2) or "")
-            continue
-        if match := KEYWORDS_ONLY.match(flat):
-            fields["keywords"] = split_list(match.group(1))
-            continue
-        if match := POSTED.match(flat):
-            try:
-                fields["date"] = parse_fuzzy_date(match.group(1))
-            except DateNotUnderstood:
-                raise ImportFileError(path, _("“%(value)s” is not a date this import understands.")
-                                      % {"value": match.group(1)}, number) from None  # fmt: skip
-            continue
-        if flat.startswith("©") or (LICENCE.search(flat) and len(flat) < 200):
-            fields["licence"], holder = _licence(flat)
-            fields["licence_text"] = flat
-            if holder:
-                fields["rights_holder"] = holder
-            continue
+            self.fields["author"] = match.group(1).strip(" ,")
+        elif match := RUBRICS.match(flat):
+            self.fields["rubrics"] = split_list(match.group(1).replace(" - ", ","))
+            self.fields["keywords"] = split_list(match.group(2) or "")
+        elif match := KEYWORDS_ONLY.match(flat):
+            self.fields["keywords"] = split_list(match.group(1))
+        elif match := DATE_LINE.match(flat):
+            self.date(number, match.group(1))
+        else:
+            return False
+        return True
+
+    def date(self, number, value):
+        try:
+            date = parse_fuzzy_date(value)
+        except DateNotUnderstood:
+            message = _("“%(value)s” is not a date this import understands.") % {"value": value}
+            self.errors.append(ImportFileError(self.path, message, number))
+            return
+        self.fields.setdefault("date", date)  # the first date line is the publication
+
+    def licence(self, number, flat):
+        if not (flat.startswith("©") or (LICENCE.search(flat) and len(flat) < 200)):
+            return False
+        self.fields["licence"], holder = _licence(flat)
+        self.fields["licence_text"] = flat
+        if holder:
+            self.fields["rights_holder"] = holder
+        return True
+
+    def special_start(self, number, flat):
         kind = next((name for name, pattern in SPECIAL.items() if pattern.match(flat)), None)
         if kind:
-            special = kind
-            heading = flat.rstrip(" :")
-            sections[heading] = []
-            continue
-        if special:
-            for item in flat.split("\n"):
-                item = BULLET.sub("", item).strip()
-                if not item:
-                    continue
-                sections[heading].append("- " + item)
-                if special == "participants":
-                    name, _sep, organisation = item.partition(",")
-                    fields["participants"].append({"name": name.strip(), "organisation": organisation.strip()})
-                elif special == "funders":
-                    fields["funders"].append(item)
-                else:
-                    fields["more_links"].append({"title": item, "url": first_url(item)})
-            continue
-        if CONTACT.search(flat):
-            fields["contacts"].append(flat)
-            sections.setdefault(heading, []).append(flat)
-            continue
-        if _is_heading(flat, following):
-            heading = flat.removeprefix("- ").strip()
-            if heading in sections:
-                heading = f"{heading} ({number})"
-            sections[heading] = []
-            continue
-        sections.setdefault(heading, []).append("\n".join("- " + BULLET.sub("", item) if BULLET.match(item) else item
-                                                          for item in paragraph.split("\n")))  # fmt: skip
-    if not title and fields["more_links"]:
-        title = fields["more_links"][0]["title"]
-    if not title:
-        raise ImportFileError(path, _("the article has no title: its first line should be the title."), title_line)
-    if "author" not in fields and fields.get("rights_holder"):
-        fields["author"] = fields["rights_holder"]
-    fields = {name: value for name, value in fields.items() if value not in ([], None, "")}
-    texts = {name: _join(parts) for name, parts in sections.items()}
-    texts = {name: text for name, text in texts.items() if text}
-    if not texts:
-        raise ImportFileError(path, _("the article “%(title)s” has no text: the file looks truncated.")
-                              % {"title": title}, title_line)  # fmt: skip
-    return [
-        Record(
-            kind="article",
-            key=f"article:{slugify(title)[:80]}",
-            title=title.rstrip(" :"),
-            source_file=path,
-            line=title_line,
-            sections=texts,
-            fields=fields,
-        )
-    ]
+            self.special = kind
+            self.heading = flat.rstrip(" :")
+            self.sections[self.heading] = []
+        return bool(kind)
+
+    def special_item(self, number, flat):
+        """The lines of a participants, funders or "to know more" section."""
+        if not self.special:
+            return False
+        for item in flat.split("\n"):
+            item = BULLET.sub("", item).strip()
+            if item:
+                self.sections[self.heading].append("- " + item)
+                self.special_value(item)
+        return True
+
+    def special_value(self, item):
+        if self.special == "participants":
+            name, _sep, organisation = item.partition(",")
+            self.fields["participants"].append({"name": name.strip(), "organisation": organisation.strip()})
+        elif self.special == "funders":
+            self.fields["funders"].append(item)
+        else:
+            self.fields["more_links"].append(more_link(item))
+
+    def record(self, title, title_line):
+        if not title and self.fields["more_links"]:
+            title = self.fields["more_links"][0]["title"]
+        if not title:
+            raise ImportFileError(self.path, _("the article has no title: its first line should be the title."),
+                                  title_line)  # fmt: skip
+        if "author" not in self.fields and self.fields.get("rights_holder"):
+            self.fields["author"] = self.fields["rights_holder"]
+        fields = {name: value for name, value in self.fields.items() if value not in ([], None, "")}
+        texts = {name: text for name, parts in self.sections.items() if (text := _join(parts))}
+        if not texts:
+            raise ImportFileError(self.path, _("the article “%(title)s” has no text: the file looks truncated.")
+                                  % {"title": title}, title_line)  # fmt: skip
+        return Record(kind="article", key=f"article:{slugify(title)[:80]}", title=title.rstrip(" :"),
+                      source_file=self.path, line=title_line, sections=texts, fields=fields)  # fmt: skip
+
+
+def parse_article(path, text):
+    return ArticleParser(path, text).parse()

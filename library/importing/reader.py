@@ -39,29 +39,47 @@ def read_text(path, encoding=None):
         raise ImportFileError(
             path, _("this is a binary file, not text: export the document as Markdown or plain text.")
         )
-    if encoding:
-        try:
-            text = data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as error:
-            raise ImportFileError(
-                path, _("cannot be decoded as %(encoding)s: %(error)s") % {"encoding": encoding, "error": error}
-            ) from error
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            guess = from_bytes(data).best()
-            guessed = guess.encoding if guess else None
-            hint = (
-                _("it looks like %(encoding)s; convert it to UTF-8 or import it with --encoding %(encoding)s.")
-                % {"encoding": guessed}
-                if guessed
-                else _("its encoding could not be recognised; convert it to UTF-8.")
-            )
+    text = _decode(path, data, encoding) if encoding else _decode_utf8(path, data)
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(path, data, encoding):
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise ImportFileError(
+            path, _("cannot be decoded as %(encoding)s: %(error)s") % {"encoding": encoding, "error": error}
+        ) from error
+
+
+def _cut_inside_a_character(data, error):
+    """UTF-8 up to a last character whose bytes stop at the end of the file: a download or copy cut short."""
+    return error.reason == "unexpected end of data" and error.end == len(data)
+
+
+def _decode_utf8(path, data):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = _line_of(data, error.start)
+        if _cut_inside_a_character(data, error):
             raise ImportFileError(
                 path,
-                _("not UTF-8 (byte 0x%(byte)02X cannot be decoded); %(hint)s")
-                % {"byte": data[error.start], "hint": hint},
-                line=_line_of(data, error.start),
+                _("the file ends inside a UTF-8 character: it is UTF-8 but truncated; export or copy it again."),
+                line=line,
             ) from error
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        raise ImportFileError(
+            path,
+            _("not UTF-8 (byte 0x%(byte)02X cannot be decoded); %(hint)s")
+            % {"byte": data[error.start], "hint": _encoding_hint(data)},
+            line=line,
+        ) from error
+
+
+def _encoding_hint(data):
+    guess = from_bytes(data).best()
+    if guess is None:
+        return _("its encoding could not be recognised; convert it to UTF-8.")
+    return _("it looks like %(encoding)s; convert it to UTF-8 or import it with --encoding %(encoding)s.") % {
+        "encoding": guess.encoding
+    }

@@ -18,9 +18,10 @@ from home.localization import invalidate_labels
 from library.bibliography import BibliographyError
 from library.bibliography.detect import parse as parse_bibliography
 from library.importing.article import parse_article
-from library.importing.collection import looks_like_collection, parse_collection
+from library.importing.collection import looks_like_a_cut_collection, looks_like_collection, parse_collection
 from library.importing.documents import Writer
 from library.importing.errors import ImportFileError, MissingTargetError
+from library.importing.pagebreaks import strip_page_residue
 from library.importing.reader import read_text
 from library.importing.references import write_items
 from library.importing.workarounds.search_index import deferred_indexing
@@ -64,9 +65,17 @@ def expand_paths(paths):
 
 
 def parse_file(path, encoding=None, default_country="FR"):
-    text = read_text(path, encoding)
+    text = strip_page_residue(read_text(path, encoding))
     if looks_like_collection(text):
         return parse_collection(path, text, default_country)
+    if looks_like_a_cut_collection(text):
+        raise ImportFileError(
+            path,
+            _(
+                "the file has the Markdown headings of a collection note but no initiative "
+                "record (“Initiative 1 : Title”): it looks truncated. Import the whole note."
+            ),
+        )
     return parse_article(path, text)
 
 
