@@ -66,10 +66,7 @@ def event_details(event, request):
     from home.localization import localized_pages
     from home.visibility import public_only
 
-    groups = {
-        name: public_only(getattr(event, name).all())
-        for name in ("organisers", "themes", "related_initiatives")
-    }
+    groups = {name: public_only(getattr(event, name).all()) for name in ("organisers", "themes", "related_initiatives")}
     shown = localized_pages([page for pages in groups.values() for page in pages], request_locale(request))
     links = {}
     for name, pages in groups.items():

@@ -9,12 +9,14 @@ from django.db.models.signals import post_save
 from django_tasks.signals import task_enqueued
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from initiatives.models import InitiativePage
 from library.importing.workarounds import bulk_pages
 from library.importing.workarounds import search_index as deferred
+from library.importing.workarounds.localize_child_counts import repair_child_counts_on_commit
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +99,28 @@ def test_deferred_indexing_indexes_each_saved_page_once(site_tree):
         page = site_tree.initiatives.add_child(instance=InitiativePage(title="Quatre", slug="quatre"))
         page.save()
     assert page.pk in [hit.pk for hit in get_search_backend().search("Quatre", InitiativePage)]
+
+
+# -- workarounds/localize_child_counts.py --------------------------------------------------------------------------
+def _translate_parent_then_child(pages, locale):
+    """What load_demo does: each page translated and published with save_target, in one transaction."""
+    for page in pages:
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            StringTranslation.objects.get_or_create(translation_of=segment.string, locale=locale,
+                                                    context=segment.context,
+                                                    defaults={"data": segment.string.data})  # fmt: skip
+        Translation.objects.create(source=source, target_locale=locale).save_target(publish=True)
+
+
+@pytest.mark.parametrize("repaired", [False, True])
+def test_wagtail_localize_still_publishes_a_stale_child_count(site_tree, django_capture_on_commit_callbacks, repaired):
+    english = Locale.objects.get(language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        _translate_parent_then_child([site_tree.home, site_tree.themes], english)
+        if repaired:
+            repair_child_counts_on_commit()
+    home = Page.objects.get(pk=site_tree.home.get_translation(english).pk)
+    assert Page.objects.filter(path__startswith=home.path, depth=home.depth + 1).count() == 1
+    # Without the repair, the deferred publish of the parent wrote back the count of before its child existed.
+    assert home.numchild == (1 if repaired else 0)

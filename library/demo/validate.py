@@ -1,7 +1,7 @@
 """Checks the demo data's cross-references before anything is written, so a mistake fails fast and clearly."""
 
-from home.demo import articles, notes, organisations, references, taxonomy, themes
-from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
+from library.demo import articles, notes, organisations, references, taxonomy, themes
+from library.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
 
 RECORD_FIELDS = {
     "number", "slug", "title", "summary", "context", "description", "website", "types", "territory", "countries",

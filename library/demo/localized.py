@@ -4,12 +4,12 @@ Parents are translated before their children (home, then indexes, then themes an
 wagtail-localize needs the parent page to exist in the target locale.
 """
 
-from home.demo import events, sections, taxonomy, themes
-from home.demo.localize import MissingDemoTranslation, translate
-from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
-from home.demo.tree_repair import repair_child_counts_on_commit
 from home.permissions import grant_translators_locale_trees
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
+from library.demo import events, sections, taxonomy, themes
+from library.demo.localize import MissingDemoTranslation, translate
+from library.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
+from library.importing.workarounds.localize_child_counts import repair_child_counts_on_commit
 
 LANGUAGES = ("en", "es")
 
@@ -72,6 +72,6 @@ def _page_texts(french, target, french_slug):
 
 
 def loader_records():
-    from home.demo.loader import INITIATIVES
+    from library.demo.loader import INITIATIVES
 
     return INITIATIVES

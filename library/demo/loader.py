@@ -5,8 +5,20 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
-from home.demo.builder import (
+from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
+from initiatives.models import (
+    Audience,
+    InitiativeKeyword,
+    InitiativeOrganisation,
+    InitiativePage,
+    InitiativeStatus,
+    InitiativeType,
+    OrganisationKind,
+    OrganisationPage,
+    ThemePage,
+)
+from library.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
+from library.demo.builder import (
     CREATED,
     UNCHANGED,
     UPDATED,
@@ -20,21 +32,9 @@ from home.demo.builder import (
     upsert_page,
     upsert_term,
 )
-from home.demo.initiatives_a import INITIATIVES_A
-from home.demo.initiatives_b import INITIATIVES_B
-from home.demo.initiatives_c import INITIATIVES_C
-from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
-from initiatives.models import (
-    Audience,
-    InitiativeKeyword,
-    InitiativeOrganisation,
-    InitiativePage,
-    InitiativeStatus,
-    InitiativeType,
-    OrganisationKind,
-    OrganisationPage,
-    ThemePage,
-)
+from library.demo.initiatives_a import INITIATIVES_A
+from library.demo.initiatives_b import INITIATIVES_B
+from library.demo.initiatives_c import INITIATIVES_C
 from library.models import NoteKeyword, ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
 
 INITIATIVES = INITIATIVES_A + INITIATIVES_B + INITIATIVES_C

@@ -6,11 +6,11 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.demo.builder import CREATED, UNCHANGED, UPDATED, Tally
-from home.demo.loader import INITIATIVES, DemoLoader
-from home.demo.localize import MissingDemoTranslation
-from home.demo.localized import translate_demo
-from home.demo.validate import DemoDataError, validate
+from library.demo.builder import CREATED, UNCHANGED, UPDATED, Tally
+from library.demo.loader import INITIATIVES, DemoLoader
+from library.demo.localize import MissingDemoTranslation
+from library.demo.localized import translate_demo
+from library.demo.validate import DemoDataError, validate
 
 SEED = 20100201  # nothing is random today; fixed so that anything added later stays deterministic
 
