@@ -35,14 +35,21 @@ from library.demo.builder import (
 from library.demo.initiatives_a import INITIATIVES_A
 from library.demo.initiatives_b import INITIATIVES_B
 from library.demo.initiatives_c import INITIATIVES_C
+from library.importing import records
+from library.importing.terms import organisation_key
 from library.models import NoteKeyword, ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
 
 INITIATIVES = INITIATIVES_A + INITIATIVES_B + INITIATIVES_C
 SITE_NAME = "Solidarités numériques"
 
 
+def note_key():
+    return records.note_key(notes.NOTE["title"])
+
+
 def initiative_key(number):
-    return f"initiative-{number:02d}"
+    """The key the importer gives the note's record `number`: importing the note over the demo updates in place."""
+    return records.initiative_key(notes.NOTE["title"], number)
 
 
 class DemoLoader:
@@ -143,7 +150,7 @@ class DemoLoader:
                 "introduction": paragraphs(*text["introduction"]),
             }
             self.themes[theme["number"]] = upsert_page(
-                self.tally, "ThemePage", self.indexes["themes"], ThemePage, f"theme-{theme['code']}", fields
+                self.tally, "ThemePage", self.indexes["themes"], ThemePage, records.theme_key(theme["number"]), fields
             )
 
     # Actors, references, initiatives ----------------------------------------------------------------------------
@@ -161,11 +168,16 @@ class DemoLoader:
                 "description": paragraphs(description),
             }
             self.organisations[key] = upsert_page(
-                self.tally, "OrganisationPage", self.indexes["acteurs"], OrganisationPage, f"org-{key}", fields
+                self.tally,
+                "OrganisationPage",
+                self.indexes["acteurs"],
+                OrganisationPage,
+                organisation_key(organisations.LEGACY_NAMES.get(key, name)),
+                fields,
             )
 
     def load_references(self):
-        note = ThematicNotePage.objects.filter(locale=french(), source_key=notes.NOTE["key"]).first()
+        note = ThematicNotePage.objects.filter(locale=french(), source_key=note_key()).first()
         for ref in references.REFERENCES:
             fields = {
                 "title": ref["title"],
@@ -295,7 +307,7 @@ class DemoLoader:
             "ThematicNotePage",
             self.indexes["bibliotheque"],
             ThematicNotePage,
-            data["key"],
+            note_key(),
             fields,
             relations,
         )
@@ -321,6 +333,7 @@ class DemoLoader:
                 "themes": [self.themes[number] for number in article["themes"]],
                 "keyword_items": self.keyword_items(ArticleKeyword, article["keywords"]),
             }
+            key = records.article_key(article["source_title"])
             upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
 
     def load_events(self):

@@ -14,12 +14,11 @@ Posté le 15 janvier 2004, Publié le 3 mars 2011 -> date (every "<verb> le <dat
 
 import re
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from library.importing.errors import ImportFileError
 from library.importing.fields import DateNotUnderstood, first_url, fold, parse_fuzzy_date, split_list
-from library.importing.records import Record
+from library.importing.records import Record, article_key
 
 AUTHOR = re.compile(r"^,\s*par\s+(.+?)\s*(?:,\s*popularit.*)?$", re.IGNORECASE)
 RUBRICS = re.compile(r"^rubriques?\s*:\s*(.*?)(?:\s+-\s+mots?[\s-]*cl[ée]f?s?\s*:\s*(.*))?$", re.IGNORECASE)
@@ -222,7 +221,7 @@ class ArticleParser:
         if not texts:
             raise ImportFileError(self.path, _("the article “%(title)s” has no text: the file looks truncated.")
                                   % {"title": title}, title_line)  # fmt: skip
-        return Record(kind="article", key=f"article:{slugify(title)[:80]}", title=title.rstrip(" :"),
+        return Record(kind="article", key=article_key(title), title=title.rstrip(" :"),
                       source_file=self.path, line=title_line, sections=texts, fields=fields)  # fmt: skip
 
 

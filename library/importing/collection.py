@@ -10,7 +10,6 @@
 
 import re
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from library.importing.errors import ImportFileError
@@ -26,7 +25,7 @@ from library.importing.fields import (
     parse_fuzzy_date,
     split_list,
 )
-from library.importing.records import Record
+from library.importing.records import Record, initiative_key, note_key, theme_key
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 THEME = re.compile(r"^(\d{1,2})\s*/\s*(.+)$")
@@ -299,7 +298,6 @@ class CollectionParser:
     # -- records -------------------------------------------------------------------------------------------------
     def records(self):
         note_title = self.note_title or self.first_heading or self.path
-        note_slug = slugify(note_title)[:60] or "note"
         introduction = ""
         chapters = []
         for title, _line, lines in self.chapters:
@@ -313,7 +311,7 @@ class CollectionParser:
         records = [
             Record(
                 kind="note",
-                key=f"note:{note_slug}",
+                key=note_key(note_title),
                 title=note_title,
                 source_file=self.path,
                 line=1,
@@ -327,7 +325,7 @@ class CollectionParser:
             records.append(
                 Record(
                     kind="theme",
-                    key=f"theme:{theme['number']}",
+                    key=theme_key(theme["number"]),
                     title=theme["title"],
                     source_file=self.path,
                     line=theme["line"],
@@ -345,7 +343,7 @@ class CollectionParser:
             records.append(
                 Record(
                     kind="initiative",
-                    key=f"initiative:{note_slug}:{item.number}",
+                    key=initiative_key(note_title, item.number),
                     title=item.title,
                     theme=item.theme,
                     source_file=self.path,

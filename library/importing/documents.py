@@ -268,7 +268,7 @@ def article_values(record):
     fields = record.fields
     sections = dict(record.sections)
     intro = sections.pop("introduction", "")
-    body = body_stream(intro, record.key, "intro")
+    body = body_stream(intro, record.key + "/intro")  # the key of its blocks; the introduction has no heading
     for n, (heading, text) in enumerate(sections.items()):
         body += body_stream(text, record.key + f"/{n}", heading=heading[:255])
     date = fields.get("date")
