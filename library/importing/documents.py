@@ -226,12 +226,12 @@ class Writer(PageWriter):
                 link = (self.organisations.get(name), role)
                 if link not in links:
                     links.append(link)
-        rows = [InitiativeOrganisation(organisation=organisation, role=role, sort_order=n)
-                for n, (organisation, role) in enumerate(links)]  # fmt: skip
-        # An organisation this import creates gets its id when written: read it from the object, not the column.
-        return child_rows(
-            "organisation_links", rows, lambda row: (row.organisation_id or row.organisation.pk, row.role)
-        )
+
+        def rows():  # made when applied: organisations this import creates have their ids by then
+            return [InitiativeOrganisation(organisation=organisation, role=role, sort_order=n)
+                    for n, (organisation, role) in enumerate(links)]  # fmt: skip
+
+        return child_rows("organisation_links", rows, _link_content)
 
     # -- the note and the articles ---------------------------------------------------------------------------------
     def write_note(self, record, theme_records):

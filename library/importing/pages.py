@@ -62,11 +62,16 @@ def keywords(tags):
 
 
 def child_rows(name, rows, key):
-    """An ordered child relation (ParentalKey) replaced by `rows`; `key(row)` is what identifies a row's content."""
+    """An ordered child relation (ParentalKey) replaced by `rows`; `key(row)` is what identifies a row's content.
+
+    `rows` may be a function making them: rows pointing to pages this import creates must be made once those
+    pages have their ids, or the revision would store no id.
+    """
+    make = rows if callable(rows) else lambda: rows
     return Relation(
-        apply=lambda page: setattr(page, name, rows),
+        apply=lambda page: setattr(page, name, make()),
         read=lambda page: [key(row) for row in getattr(page, name).all()],
-        wanted=lambda: [key(row) for row in rows],  # rows may point to pages created by this import: read late
+        wanted=lambda: [key(row) for row in make()],
     )
 
 

@@ -89,3 +89,16 @@ def test_fields_of_the_articles(site_tree):
     lines = ArticlePage.objects.get(title="Plateforme québécoise de l'internet citoyen")
     headings = [block.value["text"] for block in lines.body if block.block_type == "heading"]
     assert headings[:2] == ["Contexte", "Objectifs"]
+
+
+def test_an_updated_initiative_links_an_organisation_the_same_import_creates(site_tree, tmp_path):
+    _out, err, error = run("import_documents", DATA / "valid.txt", publish=True)
+    assert error is None, err
+    path = tmp_path / "valid.txt"
+    path.write_text((DATA / "valid.txt").read_text() + "\n**Porteur de projet** : Ville de Trifouillis\n")
+    out, err, error = run("import_documents", path, publish=True)
+    assert error is None, err
+    assert "initiative: 0 created, 1 updated" in out and "organisation: 1 created" in out
+    page = InitiativePage.objects.get()
+    assert [link.organisation.title for link in page.organisation_links.all()] == ["Ville de Trifouillis"]
+    assert page.live_revision.as_object().organisation_links.get().organisation_id is not None
