@@ -6,6 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
+from initiatives.events.models import EventPage
 from initiatives.models import (
     Audience,
     InitiativeKeyword,
@@ -337,8 +338,6 @@ class DemoLoader:
             upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
 
     def load_events(self):
-        from initiatives.events.models import EventPage
-
         for event in events.EVENTS:
             start_date, start_time, end_date, end_time, zone = event["when"]
             text = event["fr"]
