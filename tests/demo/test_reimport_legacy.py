@@ -4,11 +4,13 @@ import io
 from pathlib import Path
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from home.permissions import ensure_groups_and_workflow
 from initiatives.models import InitiativePage, OrganisationPage
 
 LEGACY = Path(__file__).resolve().parents[2].parent / "shared" / "legacy-documents"
@@ -23,6 +25,16 @@ ACTORS_THE_DEMO_NAMES_OTHERWISE = {
 }
 
 
+def migrated_rows():
+    """The rows the migrations make, put back when an earlier transactional test flushed them (--reuse-db)."""
+    ContentType.objects.clear_cache()
+    for code in ("fr", "en", "es"):
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fr")))
+    ensure_groups_and_workflow()
+
+
 @pytest.fixture(scope="module")
 def demo_then_legacy(django_db_setup, django_db_blocker):
     if not LEGACY.is_dir():
@@ -31,6 +43,7 @@ def demo_then_legacy(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
+            migrated_rows()
             with TestCase.captureOnCommitCallbacks(execute=True):
                 call_command("load_demo", stdout=io.StringIO())
             before = dict(Page.objects.values_list("pk", "title"))
