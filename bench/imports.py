@@ -54,8 +54,8 @@ def _worker(count):
 
     call_command("migrate", verbosity=0)
     from bench.import_data import generate
-    from initiatives.importing.run import import_files
     from initiatives.models import InitiativePage
+    from library.importing.run import import_files
     from tests.conftest import SiteTree
 
     SiteTree()

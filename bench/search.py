@@ -3,7 +3,7 @@ Wagtail's built-in database search (`.search()` plus one `.facet()` per facet) o
 
 Runs in a child process on its own database (rc_bench_search, dropped and re-created) so it touches nothing else:
     python -m bench --only search [--quick]
-Text is realistic French: sentences drawn from the French prose of the demo content (home/demo/) and, when
+Text is realistic French: sentences drawn from the French prose of the demo content (library/demo/) and, when
 ../shared/legacy-documents is present, the legacy documents too (a user's clone has no ../shared).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LEGACY = ROOT / ".." / "shared" / "legacy-documents"
-DEMO = ROOT / "home" / "demo"
+DEMO = ROOT / "library" / "demo"
 FRENCH_MARKERS = re.compile(r"\b(les|des|une|du|et|est|aux|dans|pour)\b")
 OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
@@ -113,7 +113,7 @@ class French:
 
 
 def demo_french_texts():
-    """The French prose of the demo content: string literals of home/demo/*.py that read as French sentences
+    """The French prose of the demo content: string literals of library/demo/*.py that read as French sentences
     (the English and Spanish translations beside them are left out)."""
     texts = []
     for path in sorted(DEMO.glob("*.py")):

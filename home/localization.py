@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from home.versions import content_changed, content_version
+from home.versions import content_version
 from home.visibility import public_pages, visible_pages
 
 LABELS_TIMEOUT = 60 * 60 * 24
@@ -29,7 +29,6 @@ def active_locale():
 
 # Kept for initiatives/importing/run.py (terms created in bulk send no post_save), whose owners switch it to
 # home.versions.content_changed; nothing else calls it.
-invalidate_labels = content_changed
 
 
 def _label_field(model):

@@ -7,8 +7,8 @@ Granularity: the Django app. A module belongs to the innermost package holding a
 the top-level folders are only the site's layout, and the apps inside one may sit at different layers (`home`
 is the framework every content app builds on; `home.feeds` lists them all).
 
-The importers (documents, references and the demo loaded through them) are counted as one unit, `importers`,
-wherever their modules sit today (IMPORTERS): their package is being reorganised in parallel.
+The importers (documents, references and the demo loaded through them, `library.importing`, `library.demo`) are
+part of the library app: they write the pages of every content app, and the library is the app above the others.
 
 Only module-level imports count (those inside `if TYPE_CHECKING:` are skipped): they run when a module is first
 imported. An import inside a function runs later and only says why in a comment next to it.
@@ -23,15 +23,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {"home": ROOT / "home", "initiatives": ROOT / "initiatives", "library": ROOT / "library"}
 PACKAGES |= {"search": ROOT / "search", "operations": ROOT / "site" / "operations"}
-IMPORTERS = (
-    "home.demo",
-    "home.management.commands.load_demo",
-    "initiatives.importing",
-    "initiatives.management.commands.import_documents",
-    "library.bibliography.importer",
-    "library.bibliography.dedupe",
-    "library.management.commands.import_references",
-)
 
 
 def project_modules():
@@ -48,8 +39,6 @@ def project_modules():
 
 
 def unit_of(module, apps):
-    if any(module == prefix or module.startswith(prefix + ".") for prefix in IMPORTERS):
-        return "importers"
     parts = module.split(".")
     for end in range(len(parts), 0, -1):
         if ".".join(parts[:end]) in apps:

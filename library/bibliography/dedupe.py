@@ -2,7 +2,7 @@
 
 import re
 
-from initiatives.importing.fields import fold
+from library.importing.fields import fold
 from library.validators import isbn_digits
 
 

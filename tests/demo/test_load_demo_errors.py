@@ -4,10 +4,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
-from home.demo.initiatives_c import INITIATIVES_C
-from home.demo.loader import DemoLoader
 from home.models import HomePage
 from initiatives.models import Audience
+from library.demo.initiatives_c import INITIATIVES_C
+from library.demo.loader import DemoLoader
 
 pytestmark = pytest.mark.django_db
 

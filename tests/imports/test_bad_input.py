@@ -1,9 +1,11 @@
 """Every bad input gets a clear message naming the file (and line) and leaves the database exactly as it was."""
 
+import json
+
 import pytest
 
-from initiatives.importing.fields import parse_fuzzy_date
 from initiatives.models import InitiativePage
+from library.importing.fields import parse_fuzzy_date
 from tests.imports.conftest import DATA, run, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -56,8 +58,6 @@ def test_latin1_file_imports_when_its_encoding_is_given(existing):
 
 
 def test_unknown_label_is_kept_in_the_dry_run_records(existing):
-    import json
-
     out, err, error = run("import_documents", DATA / "unknown_label.txt", dry_run=True, json=True)
     record = next(r for r in json.loads(out) if r["kind"] == "initiative")
     assert record["unknown_fields"] == {"Budget annuel": "12 000 euros"}

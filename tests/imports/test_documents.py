@@ -9,7 +9,7 @@ from django.utils import translation
 from home.models import ArticlePage, Licence
 from initiatives.models import InitiativePage, OrganisationPage, OrganisationRole, ThemePage
 from library.models import ThematicNotePage
-from tests.imports.conftest import ARTICLES, NOTE, run, snapshot
+from tests.imports.conftest import ARTICLES, DATA, NOTE, run, snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -215,8 +215,6 @@ def check_articles():
 
 
 def test_draft_import_keeps_pages_unpublished(site_tree):
-    from tests.imports.conftest import DATA
-
     out, err, error = run("import_documents", DATA / "valid.txt")  # --draft is the default
     assert error is None, err
     page = InitiativePage.objects.get()

@@ -6,6 +6,9 @@ import pytest
 from wagtail.models import Locale
 
 from library.bibliography import bibtex, csljson, ris
+from library.bibliography.detect import detect
+from library.bibliography.mapping import csl_item
+from library.citations import citations
 from library.export import csl_items, export_references
 from library.models import ReferencePage
 from tests.imports.conftest import DATA, run, snapshot
@@ -109,8 +112,6 @@ def test_dry_run_prints_csl_items_and_writes_nothing(site_tree):
 
 
 def test_format_is_detected_by_content(tmp_path):
-    from library.bibliography.detect import detect
-
     assert detect((DATA / "refs.bib").read_text(), "refs.txt") == "bibtex"
     assert detect("TY  - BOOK\nTI  - x\nER  - \n", "x.bib") == "ris"
     assert detect('[{"title": "x"}]', "x.ris") == "csljson"
@@ -138,9 +139,6 @@ def test_listing_export_runs_a_fixed_number_of_queries(references, django_assert
 
 
 def test_citations_in_the_page_language(references):
-    from library.bibliography.mapping import csl_item
-    from library.citations import citations
-
     book = references["Les solidarités numériques"]
     styles = {c["key"]: str(c["html"]) for c in citations(csl_item(book), "fr")}
     assert set(styles) == {"apa", "chicago", "iso690"}

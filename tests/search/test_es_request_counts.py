@@ -23,7 +23,7 @@ def _engine():
 
 def import_requests(site_tree, settings, monkeypatch, capture, count):
     from bench.import_data import generate
-    from initiatives.importing.run import import_files
+    from library.importing.run import import_files
 
     engine, _cluster = _engine()
     settings.ELASTICSEARCH_URL = "http://es.invalid:9200"

@@ -1,17 +1,12 @@
 """python manage.py import_references FILE [FILE…] [--dry-run] [--json] [--locale fr] [--parent PAGE_ID]"""
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from initiatives.importing.errors import ImportFileError
-from initiatives.importing.reader import read_text
-from initiatives.importing.run import get_locale, target_root
-from library.bibliography import BibliographyError
-from library.bibliography.detect import parse
-from library.bibliography.importer import import_items
+from library.importing.errors import ImportFileError
+from library.importing.run import import_reference_files
 
 
 class Command(BaseCommand):
@@ -33,46 +28,39 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            locale = get_locale(options["locale"])
-            root = target_root(locale, options["parent"])
+            report = import_reference_files(options["paths"], locale=options["locale"], parent_id=options["parent"],
+                                            publish=options["publish"], dry_run=options["dry_run"],
+                                            encoding=options["encoding"])  # fmt: skip
         except ImportFileError as error:
             raise CommandError(str(error)) from error
-        report, failures = [], 0
-        for path in options["paths"]:
-            entry = {"file": path}
-            report.append(entry)
-            try:
-                text = read_text(path, options["encoding"])
-                entry["format"], items = parse(text, Path(path).name)
-                entry["items"] = items
-                result = import_items(items, locale=locale, root=root, publish=options["publish"],
-                                      dry_run=options["dry_run"])  # fmt: skip
-                entry.update(result)
-            except ImportFileError as error:
-                entry["error"] = str(error)
-            except BibliographyError as error:
-                entry["error"] = str(ImportFileError(path, error.problem, error.line))
-            failures += "error" in entry
-        for entry in report:
-            if "error" in entry:
-                self.stderr.write(
-                    self.style.ERROR(_("%(error)s — nothing was written from this file.") % {"error": entry["error"]})
-                )
-                continue
-            for warning in entry.get("warnings", []):
-                self.stderr.write(f"{entry['file']}: {warning}")
+        self.report_problems(report)
         if options["json"]:
-            if options["dry_run"]:
-                self.stdout.write(json.dumps([i for e in report for i in e.get("items", [])], ensure_ascii=False,
-                                             indent=2))  # fmt: skip
-            else:
-                self.stdout.write(json.dumps([{k: v for k, v in e.items() if k != "items"} for e in report],
-                                             ensure_ascii=False, indent=2))  # fmt: skip
+            self.stdout.write(self.as_json(report, options["dry_run"]))
         elif options["verbosity"]:
-            for entry in report:
-                if "counts" in entry:
-                    verb = "would be" if options["dry_run"] else "were"
-                    self.stdout.write(f"{entry['file']} ({entry['format']}): {len(entry['items'])} entries {verb} "
-                                      f"imported: {json.dumps(entry['counts'])}")  # fmt: skip
+            self.report_counts(report, options["dry_run"])
+        failures = sum("error" in entry for entry in report)
         if failures:
             raise CommandError(f"{failures} of {len(report)} files were not imported.")
+
+    def report_problems(self, report):
+        for entry in report:
+            if "error" in entry:
+                message = _("%(error)s — nothing was written from this file.") % {"error": entry["error"]}
+                self.stderr.write(self.style.ERROR(message))
+            for warning in entry.get("warnings", []):
+                self.stderr.write(f"{entry['file']}: {warning}")
+
+    @staticmethod
+    def as_json(report, dry_run):
+        if dry_run:  # the CSL items read
+            return json.dumps([item for entry in report for item in entry.get("items", [])], ensure_ascii=False,
+                              indent=2)  # fmt: skip
+        summary = [{key: value for key, value in entry.items() if key != "items"} for entry in report]
+        return json.dumps(summary, ensure_ascii=False, indent=2)
+
+    def report_counts(self, report, dry_run):
+        verb = "would be" if dry_run else "were"
+        for entry in report:
+            if "counts" in entry:
+                self.stdout.write(f"{entry['file']} ({entry['format']}): {len(entry['items'])} entries {verb} "
+                                  f"imported: {json.dumps(entry['counts'])}")  # fmt: skip

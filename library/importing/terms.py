@@ -1,11 +1,10 @@
 """Keywords, vocabulary terms and organisations for a batch of records: fetched once, missing ones bulk-created."""
 
 from django.utils.text import slugify
-from wagtail.models import Locale
 
 from home.models import Keyword
-from initiatives.importing.fields import fold, without_article
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind, OrganisationPage
+from library.importing.fields import fold, without_article
 
 # Organisation kinds recognised from the first words of a name, as the legacy records write them.
 KIND_WORDS = {
@@ -120,7 +119,3 @@ class OrganisationStore:
             self.pending.append(page)
             self.by_key[key] = page
         return page
-
-
-def default_locale(code):
-    return Locale.objects.get(language_code=code)

@@ -7,12 +7,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.demo.builder import CREATED, UNCHANGED, UPDATED, Tally
-from home.demo.loader import INITIATIVES, DemoLoader
-from home.demo.localize import MissingDemoTranslation
-from home.demo.localized import translate_demo
-from home.demo.validate import DemoDataError, validate
-from search.synonyms.loading import DEMO_SYNONYMS
+from library.demo.builder import CREATED, UNCHANGED, UPDATED, Tally
+from library.demo.loader import INITIATIVES, DemoLoader
+from library.demo.localize import MissingDemoTranslation
+from library.demo.localized import translate_demo
+from library.demo.validate import DemoDataError, validate
 
 SEED = 20100201  # nothing is random today; fixed so that anything added later stays deterministic
 
@@ -32,7 +31,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 loader = DemoLoader(tally).run()
                 translate_demo(tally, loader)
-                call_command("load_synonyms", DEMO_SYNONYMS, stdout=self.stdout)
+                call_command("load_synonyms", stdout=self.stdout)  # the demo groups, its default file
         except (DemoDataError, MissingDemoTranslation) as error:
             raise CommandError(f"Nothing was loaded: {error}") from error
         elapsed = time.perf_counter() - started

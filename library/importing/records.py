@@ -2,9 +2,32 @@
 
 from dataclasses import dataclass, field
 
-from initiatives.importing.fields import FuzzyDate
+from django.utils.text import slugify
+
+from library.importing.fields import FuzzyDate
 
 KINDS = ("theme", "initiative", "note", "article")
+
+
+# The source keys: a re-import, or the demo written from the same documents, finds its pages by them.
+def note_slug(title):
+    return slugify(title)[:60] or "note"
+
+
+def note_key(title):
+    return f"note:{note_slug(title)}"
+
+
+def theme_key(number):
+    return f"theme:{number}"
+
+
+def initiative_key(note_title, number):
+    return f"initiative:{note_slug(note_title)}:{number}"
+
+
+def article_key(title):
+    return f"article:{slugify(title)[:80]}"
 
 
 @dataclass(frozen=True)

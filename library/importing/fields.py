@@ -5,7 +5,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.text import slugify
+from django_countries import countries
 
 # Every label variant met in the legacy documents, normalised (see normalise_label), mapped to one field name.
 LABELS = {
@@ -187,9 +189,6 @@ def countries_in(text):
     """ISO codes of the countries named (in French) in a text, in order of appearance: "Figuig (Maroc)" -> MA."""
     global _COUNTRY_PATTERN
     if _COUNTRY_PATTERN is None:
-        from django.utils import translation
-        from django_countries import countries
-
         with translation.override("fr"):
             names = {str(name): code for code, name in countries}
         names = {name.split(" (")[0].split(",")[0]: code for name, code in names.items()}

@@ -1,4 +1,7 @@
-"""Workaround for a wagtail-localize 1.14 gap when a parent and its children are translated in one transaction.
+"""Workaround for a wagtail-localize 1.14 bug when a parent and its children are translated in one transaction.
+
+Upstream: wagtail/wagtail-localize#773 ("Page tree problems after translating including subtree", open), whose
+reporters repair the tree with treebeard's `fixtree` after each publication.
 
 `Translation.save_target(publish=True)` defers `revision.publish` to `transaction.on_commit`, bound to the revision
 it has just created. That revision's cached page still has the child count (treebeard's `numchild`) of that
@@ -8,7 +11,8 @@ leaf, and `/en/themes/` answers 404 although the page exists.
 
 The repair runs after those publishes (on_commit callbacks run in registration order) and recounts the children
 of every page in the translated locales. It can go when wagtail-localize publishes from a fresh instance, or when
-load_demo commits each tree level separately.
+load_demo commits each tree level separately: tests/imports/test_workarounds.py fails when the count stays right
+without it.
 """
 
 from django.db import transaction

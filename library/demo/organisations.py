@@ -419,3 +419,34 @@ ORGANISATIONS = {
         "L'État sénégalais, partenaire direct du projet Sénéclic.",
     ),
 }
+
+# How the records of the synthesis note name these actors: an organisation's source key is made from that name, so
+# importing the note over the demo finds these pages instead of creating new ones.
+LEGACY_NAMES = {
+    "ville-quimper": "Municipalité de Quimper",
+    "cg-puy-de-dome": "Conseil Général",
+    "ville-notre-dame-de-gravenchon": "la municipalité de Notre-Dame de Gravenchon",
+    "ville-athis-mons": "Ville d'Athis-Mons",
+    "immobiliere-3f": "Immobilière 3F",
+    "les-tracols": "L'association Les Tracols",
+    "ca-dracenie": "Communauté d'agglomération Dracénoise",
+    "mission-locale-technowest": "Mission locale Technowest",
+    "maison-de-grigny": "La Maison de Grigny",
+    "ville-lambersart": "Commune de Lambersart",
+    "cr-ile-de-france": "Conseil Régional de l'Ile-de-France",
+    "ville-grenoble": "Ville de Grenoble",
+    "cg-isere": "Conseil Général de l'Isère",
+    "mlph-landes": "La Maison Landaise des Personnes Handicapées (MLPH)",
+    "rennes-metropole": "Rennes Métropole",
+    "ville-rennes": "la Ville de Rennes",
+    "cci-rennes": "la CCI",
+    "codespar": "le Codespar",
+    "assad-rennes": "Assad : Association de soins et de services à domicile du pays de Rennes -",
+    "archipel-habitat": "bailleur Archipel Habitat",
+    "cg-lot": "Conseil général du Lot",
+    "ville-albi": "La municipalité d'Albi",
+    "cg-essonne": "le Conseil Général de l'Essonne",
+    "ville-saint-medard-en-jalles": "Saint-Médard en Jalles",
+    "ville-epinal": "Commune d'Épinal",
+    "ville-bourges": "la Commune de Bourges",
+}

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from home.demo.builder import CREATED, UNCHANGED, UPDATED
+from library.demo.builder import CREATED, UNCHANGED, UPDATED
 
 
 class MissingDemoTranslation(Exception):

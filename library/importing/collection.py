@@ -10,11 +10,10 @@
 
 import re
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from initiatives.importing.errors import ImportFileError
-from initiatives.importing.fields import (
+from library.importing.errors import ImportFileError
+from library.importing.fields import (
     DATE_FIELDS,
     LIST_FIELDS,
     DateNotUnderstood,
@@ -26,11 +25,13 @@ from initiatives.importing.fields import (
     parse_fuzzy_date,
     split_list,
 )
-from initiatives.importing.records import Record
+from library.importing.records import Record, initiative_key, note_key, theme_key
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 THEME = re.compile(r"^(\d{1,2})\s*/\s*(.+)$")
 INITIATIVE = re.compile(r"^initiative\s+(\d+)\s*(?::\s*(.*))?$", re.IGNORECASE)
+BARE_INITIATIVE = re.compile(r"^initiative\s+\d+\s*:", re.IGNORECASE)  # a record start written as a plain line
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 FIELD = re.compile(r"^\*\*\s*([^*]+?)\s*(:?)\s*\*\*\s*(:?)\s*(.*?)\s*$")
 UNCLOSED_LABEL = re.compile(r"^\*\*[^*]+$")
 FOOTNOTE = re.compile(r"^<sup>(\d+)</sup>\s*(.*)$")
@@ -49,8 +50,28 @@ def strip_emphasis(text):
     return re.sub(r"^[*_\s]+|[*_\s]+$", "", text).strip()
 
 
+def _starts_record(line):
+    heading = HEADING.match(line)
+    if heading:
+        return bool(INITIATIVE.match(strip_emphasis(heading.group(2))))
+    return _bare_record_start(line)
+
+
+def _bare_record_start(line):
+    """ "Initiative 2 :" on a plain line; a table of contents line ("Initiative 2 : Title ..... 12") is not one."""
+    return bool(BARE_INITIATIVE.match(strip_emphasis(line.strip()))) and not TOC_LINE.search(line)
+
+
 def looks_like_collection(text):
-    return any(INITIATIVE.match(strip_emphasis(m.group(2))) for m in map(HEADING.match, text.splitlines()) if m)
+    return any(map(_starts_record, text.splitlines()))
+
+
+def looks_like_a_cut_collection(text):
+    """Markdown headings without any initiative record: the start of a collection note whose end is missing.
+
+    The article dialect is the old site's plain text and has no Markdown headings.
+    """
+    return bool(MARKDOWN_HEADING.search(text)) and not looks_like_collection(text)
 
 
 def _clean_text(lines):
@@ -93,51 +114,75 @@ class CollectionParser:
 
     # -- the pass over the lines ---------------------------------------------------------------------------------
     def parse(self):
+        """The records, or every problem of the file at once (ImportFileError.many)."""
+        problems = {}
         for number, line in enumerate(self.lines, start=1):
-            heading = HEADING.match(line)
-            if heading:
-                self._heading(number, len(heading.group(1)), strip_emphasis(heading.group(2)))
-            else:
-                self._text(number, line)
-        self._close_initiative(at_end=True)
+            self._checked(problems, self._line, number, line)
+        self._checked(problems, self._close_initiative, at_end=True)
+        if problems:
+            raise ImportFileError.many(problems.values())
         if not self.initiatives and not self.themes:
             raise self.error(None, _("no theme (“## 1 / Title”) and no initiative (“Initiative 1 : Title”) found."))
         return self.records()
+
+    @staticmethod
+    def _checked(problems, step, *args, **kwargs):
+        """Runs one step; a problem is noted (once: an open record repeats it) and the pass goes on."""
+        try:
+            step(*args, **kwargs)
+        except ImportFileError as error:
+            problems.setdefault((error.line, error.problem), error)
+
+    def _line(self, number, line):
+        heading = HEADING.match(line)
+        if heading:
+            self._heading(number, len(heading.group(1)), strip_emphasis(heading.group(2)))
+        elif _bare_record_start(line):
+            self._heading(number, 1, strip_emphasis(line.strip()))
+        else:
+            self._text(number, line)
 
     def _heading(self, number, level, text):
         if not text:
             return
         self.first_heading = self.first_heading or text
-        theme = THEME.match(text)
         initiative = INITIATIVE.match(text)
+        theme = THEME.match(text)
         if initiative:
             self._close_initiative()
             self._open_initiative(number, int(initiative.group(1)), (initiative.group(2) or "").strip())
-            return
-        if theme and not TOC_LINE.search(text):
+        elif theme and not TOC_LINE.search(text):
             self._close_initiative()
             self.themes.append({"number": int(theme.group(1)), "title": theme.group(2).strip(), "line": number,
                                 "lines": []})  # fmt: skip
-            return
-        record = self.current
-        if record is not None:
-            section = SECTIONS.get(fold(text).rstrip(" :"))
-            if record.title_open and section is None:
-                record.title = f"{record.title} {text}".strip() if record.title else text
-                record.title_open = text.endswith(":")
-                return
-            if record.title_open:
-                raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
-                                                "or on the next heading line.") % {"n": record.number})  # fmt: skip
-            if section:
-                if section in record.sections:
-                    raise self.error(number, _("section “%(s)s” appears twice in Initiative %(n)s.")
-                                     % {"s": text, "n": record.number})  # fmt: skip
-                record.sections[section] = (number, [])
-                record.current = section
-            else:
-                self._append_to_record(record, number, "### " + text)
-            return
+        elif self.current is not None:
+            self._record_heading(self.current, number, text)
+        else:
+            self._outside_records(level, number, text)
+
+    def _no_title(self, record):
+        return self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” or on "
+                                         "the next heading line.") % {"n": record.number})  # fmt: skip
+
+    def _record_heading(self, record, number, text):
+        """Inside an initiative: the rest of its title, a section (Présentation…), or a heading of its text."""
+        section = SECTIONS.get(fold(text).rstrip(" :"))
+        if record.title_open and section is None:
+            record.title = f"{record.title} {text}".strip() if record.title else text
+            record.title_open = text.endswith(":")
+        elif record.title_open:
+            raise self._no_title(record)
+        elif section in record.sections:
+            raise self.error(number, _("section “%(s)s” appears twice in Initiative %(n)s.")
+                             % {"s": text, "n": record.number})  # fmt: skip
+        elif section:
+            record.sections[section] = (number, [])
+            record.current = section
+        else:
+            self._append_to_record(record, number, "### " + text)
+
+    def _outside_records(self, level, number, text):
+        """Before the first initiative: the note's title, its chapters, a theme's text."""
         if self.themes:
             self.themes[-1]["lines"].append("### " + text)
         elif level == 1:
@@ -165,8 +210,7 @@ class CollectionParser:
             self._append_to_record(record, number, "")
             return
         if record.title_open:
-            raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
-                                            "or on the next heading line.") % {"n": record.number})  # fmt: skip
+            raise self._no_title(record)
         field = FIELD.match(stripped)
         if field and (field.group(2) or field.group(3)):
             self._field(record, number, field.group(1), field.group(4))
@@ -231,8 +275,7 @@ class CollectionParser:
         self.current = None
         record.title = " ".join(record.title.split()).rstrip(" :").strip()
         if not record.title:
-            raise self.error(record.line, _("Initiative %(n)s has no title: give it after “Initiative %(n)s :” "
-                                            "or on the next heading line.") % {"n": record.number})  # fmt: skip
+            raise self._no_title(record)
         if not record.sections and not record.fields:
             raise self.error(record.line, _("Initiative %(n)s ends before any section or field: the record looks "
                                             "truncated.") % {"n": record.number})  # fmt: skip
@@ -255,7 +298,6 @@ class CollectionParser:
     # -- records -------------------------------------------------------------------------------------------------
     def records(self):
         note_title = self.note_title or self.first_heading or self.path
-        note_slug = slugify(note_title)[:60] or "note"
         introduction = ""
         chapters = []
         for title, _line, lines in self.chapters:
@@ -269,7 +311,7 @@ class CollectionParser:
         records = [
             Record(
                 kind="note",
-                key=f"note:{note_slug}",
+                key=note_key(note_title),
                 title=note_title,
                 source_file=self.path,
                 line=1,
@@ -283,7 +325,7 @@ class CollectionParser:
             records.append(
                 Record(
                     kind="theme",
-                    key=f"theme:{theme['number']}",
+                    key=theme_key(theme["number"]),
                     title=theme["title"],
                     source_file=self.path,
                     line=theme["line"],
@@ -301,7 +343,7 @@ class CollectionParser:
             records.append(
                 Record(
                     kind="initiative",
-                    key=f"initiative:{note_slug}:{item.number}",
+                    key=initiative_key(note_title, item.number),
                     title=item.title,
                     theme=item.theme,
                     source_file=self.path,

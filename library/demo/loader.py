@@ -5,8 +5,21 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
-from home.demo.builder import (
+from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
+from initiatives.events.models import EventPage
+from initiatives.models import (
+    Audience,
+    InitiativeKeyword,
+    InitiativeOrganisation,
+    InitiativePage,
+    InitiativeStatus,
+    InitiativeType,
+    OrganisationKind,
+    OrganisationPage,
+    ThemePage,
+)
+from library.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
+from library.demo.builder import (
     CREATED,
     UNCHANGED,
     UPDATED,
@@ -20,29 +33,24 @@ from home.demo.builder import (
     upsert_page,
     upsert_term,
 )
-from home.demo.initiatives_a import INITIATIVES_A
-from home.demo.initiatives_b import INITIATIVES_B
-from home.demo.initiatives_c import INITIATIVES_C
-from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
-from initiatives.models import (
-    Audience,
-    InitiativeKeyword,
-    InitiativeOrganisation,
-    InitiativePage,
-    InitiativeStatus,
-    InitiativeType,
-    OrganisationKind,
-    OrganisationPage,
-    ThemePage,
-)
+from library.demo.initiatives_a import INITIATIVES_A
+from library.demo.initiatives_b import INITIATIVES_B
+from library.demo.initiatives_c import INITIATIVES_C
+from library.importing import records
+from library.importing.terms import organisation_key
 from library.models import NoteKeyword, ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
 
 INITIATIVES = INITIATIVES_A + INITIATIVES_B + INITIATIVES_C
 SITE_NAME = "Solidarités numériques"
 
 
+def note_key():
+    return records.note_key(notes.NOTE["title"])
+
+
 def initiative_key(number):
-    return f"initiative-{number:02d}"
+    """The key the importer gives the note's record `number`: importing the note over the demo updates in place."""
+    return records.initiative_key(notes.NOTE["title"], number)
 
 
 class DemoLoader:
@@ -143,7 +151,7 @@ class DemoLoader:
                 "introduction": paragraphs(*text["introduction"]),
             }
             self.themes[theme["number"]] = upsert_page(
-                self.tally, "ThemePage", self.indexes["themes"], ThemePage, f"theme-{theme['code']}", fields
+                self.tally, "ThemePage", self.indexes["themes"], ThemePage, records.theme_key(theme["number"]), fields
             )
 
     # Actors, references, initiatives ----------------------------------------------------------------------------
@@ -161,11 +169,16 @@ class DemoLoader:
                 "description": paragraphs(description),
             }
             self.organisations[key] = upsert_page(
-                self.tally, "OrganisationPage", self.indexes["acteurs"], OrganisationPage, f"org-{key}", fields
+                self.tally,
+                "OrganisationPage",
+                self.indexes["acteurs"],
+                OrganisationPage,
+                organisation_key(organisations.LEGACY_NAMES.get(key, name)),
+                fields,
             )
 
     def load_references(self):
-        note = ThematicNotePage.objects.filter(locale=french(), source_key=notes.NOTE["key"]).first()
+        note = ThematicNotePage.objects.filter(locale=french(), source_key=note_key()).first()
         for ref in references.REFERENCES:
             fields = {
                 "title": ref["title"],
@@ -295,7 +308,7 @@ class DemoLoader:
             "ThematicNotePage",
             self.indexes["bibliotheque"],
             ThematicNotePage,
-            data["key"],
+            note_key(),
             fields,
             relations,
         )
@@ -321,11 +334,10 @@ class DemoLoader:
                 "themes": [self.themes[number] for number in article["themes"]],
                 "keyword_items": self.keyword_items(ArticleKeyword, article["keywords"]),
             }
+            key = records.article_key(article["source_title"])
             upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
 
     def load_events(self):
-        from initiatives.events.models import EventPage
-
         for event in events.EVENTS:
             start_date, start_time, end_date, end_time, zone = event["when"]
             text = event["fr"]

@@ -136,8 +136,8 @@ def upsert_page(tally, kind, parent, model, source_key, fields, relations=None):
     locale = parent.locale if parent.depth > 1 else french()
     page = model.objects.filter(locale=locale, source_key=source_key).first()
     if page is None and fields.get("slug"):
-        # A page made by hand or by the factories at the demo's address is adopted rather than duplicated.
-        page = model.objects.child_of(parent).filter(slug=fields["slug"], source_key="").first()
+        # A page at the demo's address (made by hand, by the factories, or by a demo of older keys) is adopted.
+        page = model.objects.child_of(parent).filter(slug=fields["slug"]).exclude(source_key=source_key).first()
         if page is not None:
             page.source_key = source_key
             page.save_revision(clean=True).publish()

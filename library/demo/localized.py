@@ -4,12 +4,13 @@ Parents are translated before their children (home, then indexes, then themes an
 wagtail-localize needs the parent page to exist in the target locale.
 """
 
-from home.demo import events, sections, taxonomy, themes
-from home.demo.localize import MissingDemoTranslation, translate
-from home.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
-from home.demo.tree_repair import repair_child_counts_on_commit
 from home.permissions import grant_translators_locale_trees
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
+from library.demo import events, sections, taxonomy, themes
+from library.demo.loader import INITIATIVES
+from library.demo.localize import MissingDemoTranslation, translate
+from library.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
+from library.importing.workarounds.localize_child_counts import repair_child_counts_on_commit
 
 LANGUAGES = ("en", "es")
 
@@ -55,7 +56,7 @@ def translate_demo(tally, loader):
             page = loader.themes[theme["number"]]
             translate(tally, "ThemePage", page, language, aligned(theme["fr"], theme[language]))
         for number, texts in INITIATIVE_TRANSLATIONS.items():
-            record = next(r for r in loader_records() if r["number"] == number)
+            record = next(r for r in INITIATIVES if r["number"] == number)
             translate(tally, "InitiativePage", loader.initiatives[number], language, aligned(record, texts[language]))
         for event in events.EVENTS:
             translate(tally, "EventPage", loader.events[event["key"]], language, aligned(event["fr"], event[language]))
@@ -69,9 +70,3 @@ def _page_texts(french, target, french_slug):
     if "slug" in target:
         pairs[french_slug] = target["slug"]
     return pairs
-
-
-def loader_records():
-    from home.demo.loader import INITIATIVES
-
-    return INITIATIVES

@@ -1,7 +1,8 @@
 """The articles of the old site (legacy documents 000, 001, 003 and 004), rewritten in our own words.
 
 The old site published under "Creative Commons" without naming the variant; BY-SA is assumed here.
-An article whose legacy document gives no date has none.
+An article whose legacy document gives no date has none. `source_title` is the title the importer reads in the
+legacy document the article rewrites: its source key, so that importing that document updates the demo article.
 """
 
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 ARTICLES = [
     {
         "key": "article-i-jumelages-alis",
+        "source_title": "I-jumelages @lis : présentation",
         "slug": "programme-i-jumelages-alis",
         "title": "Le programme i-jumelages @lis",
         "author": "VECAM",
@@ -45,6 +47,7 @@ ARTICLES = [
     },
     {
         "key": "article-reunion-i-jumelage-brest",
+        "source_title": "Compte Rendu de réunion Projet i-jumelage",
         "slug": "reunion-i-jumelage-brest",
         "title": "Compte rendu de la réunion i-jumelage à Brest",
         "author": "Frédéric Bergot",
@@ -84,6 +87,7 @@ ARTICLES = [
     },
     {
         "key": "article-plateforme-internet-citoyen-quebec",
+        "source_title": "Plateforme Québécoise de l’Internet Citoyen",
         "slug": "plateforme-quebecoise-internet-citoyen",
         "title": "Vers une plateforme québécoise de l'Internet citoyen",
         "author": "Communautique",
@@ -117,6 +121,8 @@ ARTICLES = [
     },
     {
         "key": "article-reseaux-citoyens-vecam",
+        "source_title": "Réseaux citoyens - Animation de réseau et coopération numérique au service des "
+        "transformations sociales",
         "slug": "reseaux-citoyens-cooperation-numerique",
         "title": "Réseaux citoyens : animation de réseau et coopération numérique",
         "author": "VECAM",
