@@ -13,6 +13,7 @@ from home.request_memo import forget, memoised
 
 NAVIGATION = "navigation"
 LABELS = "labels"
+SEARCH_INDEX = "search-index"  # bumped after every write to the resource index (search.indexing)
 _MEMO = "content-versions"
 
 

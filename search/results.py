@@ -24,6 +24,7 @@ class EngineResult:
     count: int
     hits: tuple[Hit, ...]
     facet_counts: dict = field(default_factory=dict)  # {facet: {value: count}}
+    approximate: bool = False  # the facet counts are estimated from a sample (a very broad search)
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class FacetBucket:
     label: str
     count: int
     selected: bool
+    lang: str = ""  # set when the label is in another language than the visitor's (a term not yet translated)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class SearchResponse:
     facets: dict  # {facet: (FacetBucket, …)}
     without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
     engine: str
+    facet_totals: dict = field(default_factory=dict)  # {facet: values it has for this search, shown or not}
+    approximate: bool = False  # facet counts estimated from a sample: the page says "about"
     degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
 
     def as_json(self):
@@ -74,5 +78,7 @@ class SearchResponse:
                 name: [{"value": b.value, "label": b.label, "count": b.count, "selected": b.selected} for b in buckets]
                 for name, buckets in self.facets.items()
             },
+            "facet_totals": dict(self.facet_totals),
+            "facet_counts_approximate": self.approximate,
             "without_filter": dict(self.without_filter),
         }

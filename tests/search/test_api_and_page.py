@@ -21,7 +21,16 @@ def indexed(corpus):
 
 def test_api_returns_the_documented_json(client, indexed):
     data = client.get(API, {"q": "cyberbus", "lang": "fr"}).json()
-    assert set(data) == {"count", "page", "pages", "results", "facets", "without_filter"}
+    assert set(data) == {
+        "count",
+        "page",
+        "pages",
+        "results",
+        "facets",
+        "facet_totals",
+        "facet_counts_approximate",
+        "without_filter",
+    }
     first = data["results"][0]
     assert set(first) == {"title", "url", "type", "snippet", "locale", "themes", "year"}
     assert (first["title"], first["type"], first["locale"], first["themes"], first["year"]) == (
