@@ -56,8 +56,7 @@ def update_group(translation_key, es_engine=None):
 def update_groups(translation_keys, es_engine=None):
     """Rebuild the documents of these translation groups in every engine, built in one batched pass."""
     documents = documents_for_groups(translation_keys)
-    DatabaseEngine().replace_groups(documents)
-    index_changed()
+    DatabaseEngine().replace_groups(documents)  # which bumps the index version (cached searches)
     es_engine = es_engine or elasticsearch_engine()
     if es_engine is None:
         return

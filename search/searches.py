@@ -188,9 +188,10 @@ def run_search(request, engine=None):
                    for value in values}  # fmt: skip
         relaxed.update({f"range:{name}": request.without_range(name) for name, _low, _high in request.year_ranges})
         without_filter = dict(zip(relaxed, engine.counts(list(relaxed.values())), strict=True))
-    pages = max(1, math.ceil(result.count / request.page_size))
+    count = _about(result.count) if result.approximate else result.count
+    pages = max(1, math.ceil(count / request.page_size))
     return SearchResponse(
-        count=result.count,
+        count=count,
         page=request.page,
         pages=pages,
         page_size=request.page_size,
@@ -202,6 +203,14 @@ def run_search(request, engine=None):
         engine=answered_by,
         degraded=answered_by != engine.name,
     )
+
+
+def _about(number):
+    """An estimated total, rounded to two significant digits (shown as "about 52,000 results")."""
+    if number < 100:
+        return number
+    magnitude = 10 ** (len(str(number)) - 2)
+    return round(number / magnitude) * magnitude
 
 
 def facet_buckets(request, facet, counts):

@@ -156,3 +156,33 @@ def test_searches_of_logged_in_visitors_and_unknown_parameters_are_never_cached(
 def indexed_corpus(corpus):
     indexing.rebuild(engines=[DatabaseEngine()])
     return corpus
+
+
+def test_very_broad_searches_count_facets_on_a_sample_and_say_so(client, indexed_corpus, monkeypatch):
+    from search.engines import facet_counts
+
+    monkeypatch.setattr(facet_counts, "SAMPLE_ABOVE", 0)  # the corpus is small: every search is "broad"
+    monkeypatch.setattr(facet_counts, "SAMPLE_ROWS", 2)
+    data = client.get(API, {"q": "numérique"}).json()
+    assert data["facet_counts_approximate"] is True
+    html = client.get(reverse("search:search")).content.decode()  # no words: a sample of the table's pages
+    assert "data-search-approximate" in html and "(≈" in html
+    monkeypatch.setattr(facet_counts, "SAMPLE_ABOVE", 20_000)
+    exact = client.get(API, {"q": "cyberbus"}).json()
+    assert exact["facet_counts_approximate"] is False
+
+
+def test_facet_counts_are_kept_until_the_index_changes(client, indexed_corpus, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    client.get(API, {"q": "cyberbus", "page_size": 1})
+    cache_keys = set(cache._cache)  # the local-memory cache of the tests
+    with CaptureQueriesContext(connection) as queries:
+        client.get(API, {"q": "cyberbus", "sort": "title"})  # another sort: the page again, not the counts
+    assert not any("unnest" in q["sql"] for q in queries.captured_queries)
+    assert cache_keys
+    with django_capture_on_commit_callbacks(execute=True):
+        indexed_corpus.escaped.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(API, {"q": "cyberbus", "sort": "title"})
+    assert any("unnest" in q["sql"] for q in queries.captured_queries)
