@@ -30,23 +30,43 @@ OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 REPEAT = 7
-THEMES = ["acces", "fracture", "entraide", "sante", "culture", "lieux", "cooperation"]
+# The demo's theme codes (each has its illustration in static/illustrations/themes/).
+THEMES = [
+    "acces-connexion-materiel",
+    "fracture-numerique-lien-social",
+    "entraide-numerique",
+    "sante-prevention",
+    "culture-pour-tous",
+    "lieux-sociaux",
+    "cooperation-decentralisee",
+]
 COUNTRIES = ["FR", "ML", "SN", "BF", "MA", "BR", "AR", "CL", "VN", "BE"]
 QUERY_MIX = [
     ("one word", {"q": "coopération"}),
     ("two words", {"q": "accès internet"}),
     ("phrase", {"q": '"fracture numérique"'}),
-    ("one word, 1 filter", {"q": "numérique", "theme": "sante"}),
+    ("one word, 1 filter", {"q": "numérique", "theme": "sante-prevention"}),
     (
         "two words, 3 filters",
-        {"q": "projet jeunes", "theme": ["acces", "entraide"], "type": "initiative", "country": "FR"},
+        {
+            "q": "projet jeunes",
+            "theme": ["acces-connexion-materiel", "entraide-numerique"],
+            "type": "initiative",
+            "country": "FR",
+        },
     ),
     (
         "phrase, 3 filters, newest",
-        {"q": '"espace public"', "theme": "acces", "country": ["FR", "ML"], "audience": "jeunes", "sort": "newest"},
+        {
+            "q": '"espace public"',
+            "theme": "acces-connexion-materiel",
+            "country": ["FR", "ML"],
+            "audience": "jeunes",
+            "sort": "newest",
+        },
     ),
     ("one word, sort title", {"q": "association", "sort": "title"}),
-    ("no words, 1 filter, newest", {"theme": "cooperation", "sort": "newest"}),
+    ("no words, 1 filter, newest", {"theme": "cooperation-decentralisee", "sort": "newest"}),
 ]
 
 
@@ -272,6 +292,7 @@ def worker(sizes):
     from django.core.management import call_command
     from django.http import QueryDict
 
+    from home.request_memo import RequestMemoMiddleware
     from search.engines.database import DatabaseEngine
     from search.searches import request_from_params, run_search
 
@@ -280,10 +301,11 @@ def worker(sizes):
     repeat = int(os.environ.get("BENCH_REPEAT", REPEAT))
 
     def resource_query(params):
+        """One search as a request makes it: the content versions read once (home.request_memo)."""
         data = QueryDict(mutable=True)
         for key, value in params.items():
             data.setlist(key, value if isinstance(value, list) else [value])
-        return run_search(request_from_params(data), engine=engine)
+        return RequestMemoMiddleware(lambda _request: run_search(request_from_params(data), engine=engine))(None)
 
     french = French()
     results = {"query_mix": [label for label, _params in QUERY_MIX], "machine": machine_figures(), "sizes": {}}
