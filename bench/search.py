@@ -12,9 +12,12 @@ import json
 import os
 import random
 import re
+import secrets
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -27,34 +30,69 @@ OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 REPEAT = 7
-THEMES = ["acces", "fracture", "entraide", "sante", "culture", "lieux", "cooperation"]
+# The demo's theme codes (each has its illustration in static/illustrations/themes/).
+THEMES = [
+    "acces-connexion-materiel",
+    "fracture-numerique-lien-social",
+    "entraide-numerique",
+    "sante-prevention",
+    "culture-pour-tous",
+    "lieux-sociaux",
+    "cooperation-decentralisee",
+]
 COUNTRIES = ["FR", "ML", "SN", "BF", "MA", "BR", "AR", "CL", "VN", "BE"]
 QUERY_MIX = [
     ("one word", {"q": "coopération"}),
     ("two words", {"q": "accès internet"}),
     ("phrase", {"q": '"fracture numérique"'}),
-    ("one word, 1 filter", {"q": "numérique", "theme": "sante"}),
+    ("one word, 1 filter", {"q": "numérique", "theme": "sante-prevention"}),
     (
         "two words, 3 filters",
-        {"q": "projet jeunes", "theme": ["acces", "entraide"], "type": "initiative", "country": "FR"},
+        {
+            "q": "projet jeunes",
+            "theme": ["acces-connexion-materiel", "entraide-numerique"],
+            "type": "initiative",
+            "country": "FR",
+        },
     ),
     (
         "phrase, 3 filters, newest",
-        {"q": '"espace public"', "theme": "acces", "country": ["FR", "ML"], "audience": "jeunes", "sort": "newest"},
+        {
+            "q": '"espace public"',
+            "theme": "acces-connexion-materiel",
+            "country": ["FR", "ML"],
+            "audience": "jeunes",
+            "sort": "newest",
+        },
     ),
     ("one word, sort title", {"q": "association", "sort": "title"}),
-    ("no words, 1 filter, newest", {"theme": "cooperation", "sort": "newest"}),
+    ("no words, 1 filter, newest", {"theme": "cooperation-decentralisee", "sort": "newest"}),
 ]
 
 
 def run(args):
     sizes = [1000, 5000] if args.quick else [10000, 100000]
-    env = dict(os.environ, DATABASE_URL=f"{PG}/{DATABASE}", DJANGO_SETTINGS_MODULE="config.settings.dev")
-    env.setdefault("SECRET_KEY", "bench-only")
+    static_root = tempfile.mkdtemp(prefix="bench-search-static-")
+    env = dict(
+        os.environ,
+        DATABASE_URL=f"{PG}/{DATABASE}",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        SECURE_COOKIES="false",
+        SECURE_HSTS_SECONDS="0",
+        ALLOWED_HOSTS="testserver,127.0.0.1",
+        STATIC_ROOT=static_root,
+        BENCH_REPEAT=str(3 if args.quick else REPEAT),
+    )
+    for name in ("CACHE_URL", "REDIS_URL"):  # the local memory cache: no server to share with other runs
+        env.pop(name, None)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "site"), env.get("PYTHONPATH", "")])
     subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=True)
     subprocess.run(["psql", PG + "/postgres", "-qc", f"CREATE DATABASE {DATABASE}"], check=True)
     try:
+        subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT,
+                       env=env, check=True)  # fmt: skip
         output = subprocess.run(
             [sys.executable, "-m", "bench.search", "--worker", *map(str, sizes)],
             cwd=ROOT,
@@ -65,6 +103,7 @@ def run(args):
         ).stdout
     finally:
         subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
+        shutil.rmtree(static_root, ignore_errors=True)
     result = json.loads(output.strip().splitlines()[-1])
     _print(result)
     return result
@@ -72,19 +111,35 @@ def run(args):
 
 def _print(result):
     machine = result.get("machine", {})
-    cpu = f"{machine.get('cores')} cores, CPU loop {machine.get('cpu_loop_ms')} ms"
-    print(f"[search] machine: {cpu}, PostgreSQL {machine.get('postgresql')}")
+    loop, spread = machine.get("cpu_loop_ms"), machine.get("cpu_loop_spread_ms")
+    cpu = f"{machine.get('cores')} cores, CPU loop {loop} ms (spread {spread} ms)"
+    print(f"[search] machine: {cpu}, load {machine.get('load_average')}, PostgreSQL {machine.get('postgresql')}")
     for size, figures in result["sizes"].items():
+        cold, warm = figures["engine_first_time"], figures["engine_counts_kept"]
         print(
-            f"[search] {size} documents: resource index p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; "
-            f"indexing {figures['indexing_docs_per_second']} docs/s"
+            f"[search] {size} documents: engine p50 {cold['p50_ms']} ms, p95 {cold['p95_ms']} ms (facet counts kept: "
+            f"p50 {warm['p50_ms']}, p95 {warm['p95_ms']}); indexing {figures['indexing_docs_per_second']} docs/s"
         )
-        for label, median in figures.get("p50_ms_per_query", {}).items():
+        for label, median in cold.get("p50_ms_per_query", {}).items():
             print(f"[search]     {label}: {median} ms ({figures['hits_per_query'][label]} hits)")
         if "wagtail_p95_ms" in figures:
             print(
                 f"[search] {size} pages: Wagtail search+facets p50 {figures['wagtail_p50_ms']} ms, "
                 f"p95 {figures['wagtail_p95_ms']} ms"
+            )
+        if "search_page" in figures:
+            page = figures["search_page"]
+            print(
+                f"[search] {size}: search page as served p50 {page['first_time']['p50_ms']} ms, "
+                f"p95 {page['first_time']['p95_ms']} ms, {page['first_time']['html_kb_max']} KB max; repeated "
+                f"anonymous p50 {page['repeated_anonymous']['p50_ms']} ms, "
+                f"p95 {page['repeated_anonymous']['p95_ms']} ms"
+            )
+        for listing in figures.get("listings", {}).values():
+            print(
+                f"[search] listing of {listing['initiatives']} initiatives: first page "
+                f"{listing['first_page']['p50_ms']} ms / {listing['first_page']['html_kb_max']} KB, middle page "
+                f"{listing['middle_page']['p50_ms']} ms / {listing['middle_page']['html_kb_max']} KB"
             )
 
 
@@ -176,12 +231,12 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def time_queries(run_one):
+def time_queries(run_one, repeat=REPEAT):
     timings, per_query = [], {}
     for label, params in QUERY_MIX:
         run_one(params)  # warm-up
         mine = []
-        for _ in range(REPEAT):
+        for _ in range(repeat):
             started = time.perf_counter()
             run_one(params)
             mine.append((time.perf_counter() - started) * 1000)
@@ -195,13 +250,27 @@ def time_queries(run_one):
     }
 
 
+def time_engine(resource_query, repeat):
+    """The engine (search.searches.run_search on the database engine): facet counts computed for every request
+    (a search never asked), then kept under the index version (a search asked again, another page or sort)."""
+    from search.engines import facet_counts
+
+    keep = facet_counts.cached
+    facet_counts.cached = lambda statements: None
+    try:
+        first = time_queries(resource_query, repeat)
+    finally:
+        facet_counts.cached = keep
+    return {"engine_first_time": first, "engine_counts_kept": time_queries(resource_query, repeat)}
+
+
 def machine_figures():
     """What the figures depend on: the PostgreSQL settings searches feel, and the speed of this CPU as the median
     time of a fixed pure-Python loop (to compare runs on different machines)."""
     from django.db import connection
 
     loops = []
-    for _ in range(3):
+    for _ in range(5):
         started = time.perf_counter()
         total = 0
         for number in range(5_000_000):
@@ -213,7 +282,13 @@ def machine_figures():
             "('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'server_version')"
         )
         settings = {name: f"{setting}{' × ' + unit if unit else ''}" for name, setting, unit in cursor.fetchall()}
-    return {"cpu_loop_ms": round(statistics.median(loops)), "cores": os.cpu_count(), "postgresql": settings}
+    return {
+        "cpu_loop_ms": round(statistics.median(loops)),
+        "cpu_loop_spread_ms": round(max(loops) - min(loops)),
+        "load_average": [round(value, 1) for value in os.getloadavg()],
+        "cores": os.cpu_count(),
+        "postgresql": settings,
+    }
 
 
 def worker(sizes):
@@ -223,17 +298,20 @@ def worker(sizes):
     from django.core.management import call_command
     from django.http import QueryDict
 
+    from home.request_memo import RequestMemoMiddleware
     from search.engines.database import DatabaseEngine
     from search.searches import request_from_params, run_search
 
     call_command("migrate", verbosity=0)
     engine = DatabaseEngine()
+    repeat = int(os.environ.get("BENCH_REPEAT", REPEAT))
 
     def resource_query(params):
+        """One search as a request makes it: the content versions read once (home.request_memo)."""
         data = QueryDict(mutable=True)
         for key, value in params.items():
             data.setlist(key, value if isinstance(value, list) else [value])
-        return run_search(request_from_params(data), engine=engine)
+        return RequestMemoMiddleware(lambda _request: run_search(request_from_params(data), engine=engine))(None)
 
     french = French()
     results = {"query_mix": [label for label, _params in QUERY_MIX], "machine": machine_figures(), "sizes": {}}
@@ -241,16 +319,26 @@ def worker(sizes):
         figures = {}
         if size == sizes[0]:
             # Real pages, so Wagtail's own search runs on the same content, and documents built from pages.
-            from bench.search_pages import build_pages, time_wagtail_baseline
+            from bench.search_pages import Site, index_in_wagtail, time_wagtail_baseline, wagtail_filter_fields
+            from bench.search_served import listing_figures, search_page_figures
 
-            figures.update(build_pages(size, french))
+            wagtail_filter_fields()
+            started = time.perf_counter()
+            site = Site(french)
+            page_ids = site.add_initiatives(size // 10)
+            figures["listings"] = {"small": listing_figures(site.index, repeat, percentile)}
+            page_ids += site.add_initiatives(size - size // 10)
+            figures["listings"]["large"] = listing_figures(site.index, repeat, percentile)
+            figures["page_creation_seconds"] = round(time.perf_counter() - started, 1)
+            figures["wagtail_indexing_docs_per_second"] = index_in_wagtail(page_ids)
             started = time.perf_counter()
             from search.indexing import rebuild
 
             written = rebuild(["fr"], engines=[engine])["database"]
             figures["indexing_docs_per_second"] = round(written / (time.perf_counter() - started))
             figures["indexed_from"] = "pages (search.documents.build_document + database engine)"
-            figures.update(time_wagtail_baseline(QUERY_MIX, REPEAT, percentile))
+            figures.update(time_wagtail_baseline(QUERY_MIX, repeat, percentile))
+            figures["search_page"] = search_page_figures(QUERY_MIX, repeat, percentile)
         else:
             started = time.perf_counter()
             from wagtail.models import Page
@@ -260,10 +348,11 @@ def worker(sizes):
             figures["indexing_docs_per_second"] = round(written / (time.perf_counter() - started))
             figures["indexed_from"] = "generated documents (database engine)"
         figures["documents"] = written
-        figures.update(time_queries(resource_query))
+        figures.update(time_engine(resource_query, repeat))
         figures["hits_per_query"] = {label: resource_query(params).count for label, params in QUERY_MIX}
         results["sizes"][str(size)] = figures
         print(f"[search worker] {size}: {figures}", file=sys.stderr, flush=True)
+    results["machine_after"] = machine_figures()
     print(json.dumps(results))
 
 

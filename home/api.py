@@ -4,6 +4,7 @@ Every endpoint checks its query parameters first (ParameterChecks): values Wagta
 an unknown `search_operator`, an unparsable `fields`) raised inside Wagtail or the database and gave an HTML 500.
 """
 
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError, FieldsParameterParseError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -34,9 +35,42 @@ class ParameterChecks:
                 raise BadRequestError(f"fields error: {exc}") from exc
 
 
+MAX_OFFSET = 10_000  # as the search (and Elasticsearch's max_result_window): deeper pages cost what they skip
+COUNT_LIMIT = 10_000  # total_count counts this far; beyond, meta says the count is a lower bound
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset/limit pagination (limit capped by WAGTAILAPI_LIMIT_MAX) whose cost does not grow with the
+    number of pages: the count stops at COUNT_LIMIT rows (`total_count_is_lower_bound` says so) and offsets stop
+    at MAX_OFFSET. The default order is the primary key, which the database reads in index order."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}; narrow the listing with filters")
+        counted = queryset.count
+
+        def bounded_count():
+            return queryset.order_by()[: COUNT_LIMIT + 1].count() if queryset.query.can_filter() else counted()
+
+        queryset.count = bounded_count
+        page = super().paginate_queryset(queryset, request, view)
+        self.capped = self.total_count > COUNT_LIMIT
+        self.total_count = min(self.total_count, COUNT_LIMIT)
+        return page
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        if self.capped:
+            response.data["meta"]["total_count_is_lower_bound"] = True
+        return response
+
+
 class ResourcePagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     """Wagtail's pages endpoint, reading the localised relations a listing asks for once per page of results
     (`?type=initiatives.InitiativePage&fields=themes,keywords`), not once per listed page."""
+
+    pagination_class = BoundedPagination
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -102,8 +102,26 @@ class Pagination:
         return self.number + 1
 
     @property
-    def page_range(self):
-        return range(1, self.num_pages + 1)
+    def window(self):
+        """The page numbers a pagination shows: first, last, current ± 2, None where numbers are left out (an
+        ellipsis). At most 9 items however many pages there are, so a listing weighs the same at any size."""
+        return page_window(self.number, self.num_pages)
+
+
+WINDOW = 2  # pages shown on each side of the current one
+
+
+def page_window(number, num_pages):
+    shown = sorted({1, num_pages, *range(max(1, number - WINDOW), min(num_pages, number + WINDOW) + 1)})
+    window, previous = [], 0
+    for page in shown:
+        if page - previous == 2:
+            window.append(previous + 1)  # a gap of one page: its number takes no more room than an ellipsis
+        elif page - previous > 2:
+            window.append(None)
+        window.append(page)
+        previous = page
+    return window
 
 
 def paginate(request, items, per_page=PAGE_SIZE, param="page"):

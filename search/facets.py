@@ -63,11 +63,28 @@ def facet_labels(facet, language_code):
     return _slug_labels(facet, language_code, term_labels)
 
 
-def _slug_labels(facet, language_code, term_labels):
+def untranslated_values(facet, language_code):
+    """The values of a facet whose label falls back to the source language's (terms not translated yet)."""
+    from django.conf import settings
+
+    from home.localization import translated_keys
+
+    if language_code == settings.LANGUAGE_CODE or facet not in _SLUG_FACETS:
+        return frozenset()
+    model, key_field = _slug_facet_model(facet)
+    translated = translated_keys(model, language_code)
+    return frozenset(key for translation_key, key in _source_keys(model, key_field).items()
+                     if translation_key not in translated)  # fmt: skip
+
+
+_SLUG_FACETS = {Facet.THEME, Facet.KEYWORD, Facet.INITIATIVE_TYPE, Facet.AUDIENCE, Facet.STATUS, Facet.ORGANISATION}
+
+
+def _slug_facet_model(facet):
     from home.models import Keyword
     from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
 
-    model, key_field = {
+    return {
         Facet.THEME: (ThemePage, "code"),
         Facet.KEYWORD: (Keyword, "slug"),
         Facet.INITIATIVE_TYPE: (InitiativeType, "slug"),
@@ -75,6 +92,10 @@ def _slug_labels(facet, language_code, term_labels):
         Facet.STATUS: (InitiativeStatus, "slug"),
         Facet.ORGANISATION: (OrganisationPage, "slug"),
     }[facet]
+
+
+def _slug_labels(facet, language_code, term_labels):
+    model, key_field = _slug_facet_model(facet)
     labels = term_labels(model, language_code)
     keys = _source_keys(model, key_field)
     return {key: labels.get(translation_key, key) for translation_key, key in keys.items()}

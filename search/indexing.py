@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from search.cache import index_changed
 from search.documents import documents_for_groups, iter_all_documents, site_languages
 from search.engines.database import DatabaseEngine
 from search.models import PendingIndexUpdate
@@ -55,7 +56,7 @@ def update_group(translation_key, es_engine=None):
 def update_groups(translation_keys, es_engine=None):
     """Rebuild the documents of these translation groups in every engine, built in one batched pass."""
     documents = documents_for_groups(translation_keys)
-    DatabaseEngine().replace_groups(documents)
+    DatabaseEngine().replace_groups(documents)  # which bumps the index version (cached searches)
     es_engine = es_engine or elasticsearch_engine()
     if es_engine is None:
         return
@@ -63,6 +64,7 @@ def update_groups(translation_keys, es_engine=None):
         # The rebuild's new indices may have read these groups before this change: replayed after its swap.
         _queue(documents, "changed during a rebuild", delay=0)
     _send(es_engine, documents)
+    index_changed()
 
 
 def _send(es_engine, documents):
@@ -148,6 +150,7 @@ def retry_pending(es_engine=None, limit=500, now=None):
     documents = documents_for_groups(list(pending))
     sent = _send(es_engine, documents)
     PendingIndexUpdate.objects.filter(pk__in=[pending[key].pk for key in sent]).delete()
+    index_changed()
     return DrainResult(
         sent=len(sent),
         waiting=PendingIndexUpdate.objects.filter(parked=False).count(),
@@ -233,6 +236,7 @@ def rebuild(language_codes=None, engines=None, progress=None):
     with _RebuildLock():
         for engine in engines:
             written[engine.name] = engine.rebuild(iter_all_documents(language_codes), language_codes, progress=progress)
+    index_changed()
     if any(engine.name == "elasticsearch" for engine in engines):
         if set(language_codes) >= set(site_languages()):
             PendingIndexUpdate.objects.filter(created_at__lt=started).delete()

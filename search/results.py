@@ -26,6 +26,7 @@ class EngineResult:
     count: int
     hits: tuple[Hit, ...]
     facet_counts: dict = field(default_factory=dict)  # {facet: {value: count}}
+    approximate: bool = False  # the facet counts are estimated from a sample (a very broad search)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class FacetBucket:
     label: str
     count: int
     selected: bool
+    lang: str = ""  # set when the label is in another language than the visitor's (a term not yet translated)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class SearchResponse:
     facets: dict  # {facet: (FacetBucket, …)}
     without_filter: dict  # {"facet:value" or "range:name": count}, only when count == 0
     engine: str
+    facet_totals: dict = field(default_factory=dict)  # {facet: values it has for this search, shown or not}
+    approximate: bool = False  # facet counts estimated from a sample: the page says "about"
     degraded: bool = False  # the fallback engine answered: results may rank differently, the page says so
     match: str = "all"  # "partial": no page had every word, these have most of them (search.query), the page says so
     suggestion: object = None  # a search.spelling.suggestion.SpellingSuggestion ("Did you mean …?") or None
@@ -82,6 +86,8 @@ class SearchResponse:
                 name: [{"value": b.value, "label": b.label, "count": b.count, "selected": b.selected} for b in buckets]
                 for name, buckets in self.facets.items()
             },
+            "facet_totals": dict(self.facet_totals),
+            "facet_counts_approximate": self.approximate,
             "without_filter": dict(self.without_filter),
             "suggestion": {"query": self.suggestion.query, "count": self.suggestion.count} if self.suggestion else None,
             "synonyms": list(self.synonyms),

@@ -5,6 +5,7 @@ default and the fallback) is decided in search.engines.
 """
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
@@ -12,13 +13,16 @@ from django.utils.translation import gettext as _
 
 from home.visibility import PUBLIC
 from search.document_snippets import with_document_snippets
-from search.facets import YEAR_RANGES, Facet, Sort, facet_labels
+from search.facets import YEAR_RANGES, Facet, Sort, facet_labels, untranslated_values
 from search.query import ALL, PARTIAL, ParsedQuery, clauses, parse_query
 from search.results import FacetBucket, SearchResponse
+from search.text import fold
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 MAX_VALUES_PER_FACET = 20
+DEFAULT_FACET_LIMIT = 10  # values of each facet a search returns (selected ones come on top of these)
+MAX_FACET_LIMIT = 100  # more come from facet_values, a page at a time
 MAX_PAGE = 1000
 MAX_RESULT_WINDOW = 10_000  # the deepest hit any engine serves (Elasticsearch's index.max_result_window)
 YEAR_MIN, YEAR_MAX = 1000, 9999
@@ -46,6 +50,8 @@ class SearchRequest:
     @property
     def can_match_partially(self):
         return self.match == ALL and len(clauses(self.query, self.language)) >= 2
+
+    facet_limit: int = DEFAULT_FACET_LIMIT  # not read by engines: they count every value, run_search keeps the top
 
     @property
     def filter_map(self):
@@ -91,6 +97,7 @@ def request_from_params(params, language=None, audiences=(PUBLIC,)):
         )
     page = _positive_int(params, "page", 1, MAX_PAGE)
     page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    facet_limit = _positive_int(params, "facet_limit", DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT)
     if page * page_size > MAX_RESULT_WINDOW:
         raise SearchParameterError(
             _("Only the first %(max)s results can be listed; narrow the search or choose a smaller page.")
@@ -127,6 +134,7 @@ def request_from_params(params, language=None, audiences=(PUBLIC,)):
         page_size=page_size,
         include_untranslated=include in ("1", "true", "on"),
         audiences=tuple(audiences),
+        facet_limit=facet_limit,
     )
 
 
@@ -186,38 +194,29 @@ def run_search(request, engine=None):
             request, result = partial_request, partial
     hits = with_document_snippets(request, result.hits)
     answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
-    labels_cache = {}
-    selected = request.filter_map
-    facets = {}
+    facets, totals = {}, {}
     for facet in Facet.values:
-        counts = dict(result.facet_counts.get(facet, {}))
-        for value in selected.get(facet, ()):
-            counts.setdefault(value, 0)
-        if facet not in labels_cache:
-            labels_cache[facet] = facet_labels(facet, request.language)
-        labels = labels_cache[facet]
-        buckets = [
-            FacetBucket(
-                value=value, label=labels.get(value, value), count=count, selected=value in selected.get(facet, ())
-            )
-            for value, count in counts.items()
-        ]
-        buckets.sort(key=lambda b: (not b.selected, -b.count, b.label.lower()))
-        facets[facet] = tuple(buckets)
+        buckets = facet_buckets(request, facet, result.facet_counts.get(facet, {}))
+        totals[facet] = len(buckets)
+        selected = [bucket for bucket in buckets if bucket.selected]
+        facets[facet] = tuple(selected + [b for b in buckets if not b.selected][: request.facet_limit])
     without_filter = {}
     if result.count == 0:
         relaxed = {f"{facet}:{value}": request.without_value(facet, value) for facet, values in request.filters
                    for value in values}  # fmt: skip
         relaxed.update({f"range:{name}": request.without_range(name) for name, _low, _high in request.year_ranges})
         without_filter = dict(zip(relaxed, engine.counts(list(relaxed.values())), strict=True))
-    pages = max(1, math.ceil(result.count / request.page_size))
+    count = _about(result.count) if result.approximate else result.count
+    pages = max(1, math.ceil(count / request.page_size))
     return SearchResponse(
-        count=result.count,
+        count=count,
         page=request.page,
         pages=pages,
         page_size=request.page_size,
         hits=hits,
         facets=facets,
+        facet_totals=totals,
+        approximate=result.approximate,
         without_filter=without_filter,
         engine=answered_by,
         degraded=answered_by != engine.name,
@@ -225,6 +224,58 @@ def run_search(request, engine=None):
         suggestion=spelling_suggestion(request, result, engine),
         synonyms=expanded_terms(request.query),
     )
+
+
+def _about(number):
+    """An estimated total, rounded to two significant digits (shown as "about 52,000 results")."""
+    if number < 100:
+        return number
+    magnitude = 10 ** (len(str(number)) - 2)
+    return round(number / magnitude) * magnitude
+
+
+def facet_buckets(request, facet, counts):
+    """Every value of one facet as FacetBuckets, selected first, then by count and label. A label shown in French
+    because its term is not translated yet carries lang="fr"."""
+    counts = dict(counts)
+    selected = request.filter_map.get(facet, ())
+    for value in selected:
+        counts.setdefault(value, 0)
+    labels = facet_labels(facet, request.language)
+    french = untranslated_values(facet, request.language)
+    source = settings.LANGUAGE_CODE
+    buckets = [
+        FacetBucket(
+            value=value,
+            label=labels.get(value, value),
+            count=count,
+            selected=value in selected,
+            lang=source if value in french else "",
+        )
+        for value, count in counts.items()
+    ]
+    buckets.sort(key=lambda b: (not b.selected, -b.count, b.label.lower()))
+    return buckets
+
+
+def facet_values(request, facet, contains="", offset=0, limit=MAX_FACET_LIMIT, engine=None):
+    """(every matching bucket count, the buckets from `offset`) of one facet for a search: "show all" and
+    filter-as-you-type. Each word of `contains` starts a word of the label, ignoring case and accents."""
+    from search.engines import get_engine
+
+    result = (engine or get_engine()).search(replace(request, page=1, page_size=1))
+    buckets = facet_buckets(request, facet, result.facet_counts.get(facet, {}))
+    words = _LABEL_WORD.findall(fold(contains))
+    if words:
+        buckets = [b for b in buckets if _starts_words(words, _LABEL_WORD.findall(fold(b.label)))]
+    return len(buckets), buckets[offset : offset + limit], result.approximate
+
+
+_LABEL_WORD = re.compile(r"\w+")
+
+
+def _starts_words(words, label_words):
+    return all(any(label_word.startswith(word) for label_word in label_words) for word in words)
 
 
 def suggest(text, language, audiences=(PUBLIC,), limit=8, engine=None):

@@ -4,13 +4,16 @@ from dataclasses import fields
 
 from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from home.listings import Pagination
 from home.visibility import viewer_audiences, visible_pages
 from library.export import FORMATS, export_references, filename
+from search.cache import cached_search
 from search.facets import YEAR_RANGES, Facet, ResourceType, Sort
 from search.promotions import as_json as promotions_json
 from search.promotions import promotions_for
@@ -26,7 +29,6 @@ from search.spelling.suggestion import suggestion_url
 from search.urls_helpers import search_state_url
 
 FRAGMENT_HEADER = "X-Search-Fragment"  # the enhancing script asks for the part of the page a search changes
-FACET_TOP = 8  # values a facet shows before "show all"
 OPEN_GROUPS = 3  # facet groups open on first load (besides those with a selected value)
 
 
@@ -35,13 +37,26 @@ def search_page(request):
     language = translation.get_language() or "fr"
     params = request.GET.copy()
     params.pop("lang", None)  # the page's language is its URL's
-    error, response, search_request = None, None, None
     try:
         search_request = request_from_params(params, language=language, audiences=viewer_audiences(request.user))
+    except SearchParameterError as exc:
+        return _render_page(request, language, None, None, str(exc))
+    fragment = bool(request.headers.get(FRAGMENT_HEADER))
+    shown_back = tuple(request.GET.get(name, "") for name in ("q", "sort", "include_untranslated", *_year_params()))
+
+    def render():
         response = run_search(search_request)
         setattr(request, RESULT_COUNT, response.count)  # for the search report (search.report.middleware)
-    except SearchParameterError as exc:
-        error = str(exc)
+        return _render_page(request, language, search_request, response, None), not response.degraded
+
+    return cached_search(request, "fragment" if fragment else "page", search_request, render, extra=shown_back)
+
+
+def _year_params():
+    return [name for _label, low, high in YEAR_RANGES.values() for name in (low, high)]
+
+
+def _render_page(request, language, search_request, response, error):
     current_sort = request.GET.get("sort", "")
     context = {
         "query": request.GET.get("q", ""),
@@ -50,7 +65,8 @@ def search_page(request):
         "hits": _hit_views(response, query_of(request.GET.get("q", "")), language),
         "promotions": _promotions(request, search_request, language),
         "search_request": search_request,
-        "facet_groups": _facet_groups(response),
+        "facet_groups": _facet_groups(request, response),
+        "approximate": bool(response and response.approximate),
         "year_ranges": [
             {
                 "name": name,
@@ -65,7 +81,8 @@ def search_page(request):
         "sorts": Sort.choices,
         "current_sort": current_sort,
         "current_sort_label": dict(Sort.choices).get(current_sort, Sort.RELEVANCE.label),
-        "page_links": _page_links(request, response),
+        "pagination": _pagination(response),
+        "page_query": _page_query(request.GET),
         "without_filter": _without_filter_links(request, response),
         "active_filters": _active_filters(request, response),
         "clear_filters_url": search_state_url(request.GET, remove=_filter_params(request.GET), page=None),
@@ -164,7 +181,9 @@ def _active_filters(request, response):
     return filters
 
 
-def _facet_groups(response):
+def _facet_groups(request, response):
+    """The facet groups of the page: each shows its selected values and its top values (SearchRequest.facet_limit),
+    with a link to all of them (facet_values_page) when there are more."""
     if response is None:
         return []
     groups = []
@@ -173,6 +192,7 @@ def _facet_groups(response):
         if not buckets:
             continue
         selected = sum(1 for bucket in buckets if bucket.selected)
+        total = response.facet_totals.get(facet.value, len(buckets))
         groups.append(
             {
                 "name": facet.value,
@@ -180,26 +200,27 @@ def _facet_groups(response):
                 "buckets": buckets,
                 "selected_count": selected,
                 "open": bool(selected) or len(groups) < OPEN_GROUPS,
-                "long": len(buckets) > FACET_TOP,
-                "top": FACET_TOP,
+                "total": total,
+                "more_url": _values_url(facet.value, request.GET) if total > len(buckets) else "",
             }
         )
     return groups
 
 
-def _page_links(request, response):
-    if response is None or response.pages <= 1:
-        return []
-    pages = sorted({1, response.pages, *range(max(1, response.page - 2), min(response.pages, response.page + 2) + 1)})
-    links, previous = [], 0
-    for number in pages:
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {"number": number, "url": search_state_url(request.GET, page=number), "current": number == response.page}
-        )
-        previous = number
-    return links
+def _values_url(facet, params):
+    return reverse("search:facet_values", kwargs={"facet": facet}) + search_state_url(params, page=None)
+
+
+def _pagination(response):
+    if response is None:
+        return None
+    return Pagination(number=response.page, num_pages=response.pages, count=response.count)
+
+
+def _page_query(params):
+    """The search's parameters without the page, as the shared pagination template expects them ("a=b&")."""
+    query = search_state_url(params, page=None)[1:]
+    return f"{query}&" if query else ""
 
 
 def _without_filter_links(request, response):
@@ -226,17 +247,21 @@ def search_api(request):
     """GET /api/search/ — the JSON of issue 4; 400 with a message on invalid values, unknown parameters ignored."""
     try:
         search_request = request_from_params(request.GET, audiences=viewer_audiences(request.user))
+    except SearchParameterError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+
+    def render():
         with translation.override(search_request.language):
             response = run_search(search_request)
             user = request.user if request.user.is_authenticated else None
             promoted = promotions_for(request.GET.get("q", ""), search_request.language, user)
-    except SearchParameterError as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
-    promoted = promoted if search_request.page == 1 else ()
-    data = {**response.as_json(), "promotions": promotions_json(promoted)}
-    if response.suggestion:
-        data["suggestion"]["url"] = suggestion_url(request.GET, response.suggestion, path=request.path)
-    return JsonResponse(data)
+        promoted = promoted if search_request.page == 1 else ()
+        data = {**response.as_json(), "promotions": promotions_json(promoted)}
+        if response.suggestion:
+            data["suggestion"]["url"] = suggestion_url(request.GET, response.suggestion, path=request.path)
+        return JsonResponse(data), not response.degraded
+
+    return cached_search(request, "api", search_request, render)
 
 
 @require_GET

@@ -11,6 +11,8 @@ from operator import itemgetter
 from django.db import connections, transaction
 
 from home.visibility import PUBLIC
+from search.cache import index_changed
+from search.engines import facet_counts
 from search.engines.base import Engine
 from search.engines.database_python import python_search
 from search.engines.postgres import EntrySearch, facet_tokens, refresh_after_rebuild, resolve_tokens, write_entries
@@ -39,15 +41,18 @@ class DatabaseEngine(Engine):
         with transaction.atomic(using=self.using):
             IndexDocument.objects.using(self.using).filter(translation_key=translation_key).delete()
             self._insert(documents)
+            index_changed()
 
     def replace_groups(self, documents_by_key):
         """replace_group for many groups: one delete and batched inserts."""
         with transaction.atomic(using=self.using):
             IndexDocument.objects.using(self.using).filter(translation_key__in=list(documents_by_key)).delete()
             self._insert([document for documents in documents_by_key.values() for document in documents])
+            index_changed()
 
     def delete_group(self, translation_key):
         IndexDocument.objects.using(self.using).filter(translation_key=translation_key).delete()
+        index_changed()
 
     def rebuild(self, documents, language_codes, progress=None):
         """Replace every document of the given locales in one transaction: searches see the old rows until then."""
@@ -65,6 +70,7 @@ class DatabaseEngine(Engine):
             count += self._insert(chunk)
             if progress:
                 progress(count)
+            index_changed()
         if self.is_postgresql:
             connection = connections[self.using]
             with connection.cursor() as cursor:
@@ -77,6 +83,7 @@ class DatabaseEngine(Engine):
         with transaction.atomic(using=self.using):
             ids = [document["id"] for document in documents]
             IndexDocument.objects.using(self.using).filter(doc_id__in=ids).delete()
+            index_changed()
             return self._insert(documents)
 
     def _insert(self, documents):
@@ -100,16 +107,21 @@ class DatabaseEngine(Engine):
         with transaction.atomic(using=self.using), connections[self.using].cursor() as cursor:
             statements = self._statements(cursor, request)
             self._planner_hints(cursor, statements)
-            if statements.reads_positions:
+            known_counts = facet_counts.cached(statements)
+            if statements.reads_positions and known_counts is None:
                 cursor.execute(statements.one_scan(), statements.params)
                 scanned = cursor.fetchall()
                 page_pks = [row[2] for row in sorted((row for row in scanned if row[0] is None), key=itemgetter(1))]
                 token_counts = [(row[0], row[2]) for row in scanned if row[0] is not None]
+                facet_counts.store(statements, token_counts, approximate := False)
             else:
                 cursor.execute(statements.page(), statements.params)
                 page_pks = [row[0] for row in cursor.fetchall()]
-                cursor.execute(statements.counts(), statements.params)
-                token_counts = cursor.fetchall()
+                if known_counts is None:
+                    token_counts, approximate = facet_counts.count(cursor, statements)
+                    facet_counts.store(statements, token_counts, approximate)
+                else:
+                    token_counts, approximate = known_counts
             rows_by_pk = {}
             if page_pks:
                 cursor.execute(
@@ -118,9 +130,9 @@ class DatabaseEngine(Engine):
                     [page_pks],
                 )
                 rows_by_pk = {row[0]: row[1:] for row in cursor.fetchall()}
-        facet_counts, count = _facet_counts(request, token_counts)
+        counts, count = _facet_counts(request, token_counts)
         hits = tuple(_hit(request, *rows_by_pk[pk]) for pk in page_pks if pk in rows_by_pk)
-        return EngineResult(count=count, hits=hits, facet_counts=facet_counts)
+        return EngineResult(count=count, hits=hits, facet_counts=counts, approximate=approximate)
 
     @staticmethod
     def _statements(cursor, request):

@@ -10,7 +10,8 @@
   var live = root.querySelector("[data-search-live]");
   var narrow = window.matchMedia("(max-width: 48rem)");
   var pending = null;
-  var ui = { open: {}, expanded: {}, filtersOpen: false };
+  var ui = { open: {}, filtersOpen: false };
+  var valueTimers = {};
   var shown = window.location.search; /* the state on screen: a skip link's #main also fires popstate */
 
   function formQuery() {
@@ -40,11 +41,7 @@
     region.querySelectorAll("details[data-facet]").forEach(function (d) {
       if (d.dataset.facet in ui.open) d.open = ui.open[d.dataset.facet];
     });
-    region.querySelectorAll("[data-facet-more]").forEach(function (button) {
-      var group = button.closest("[data-facet]");
-      button.hidden = false;
-      setExpanded(group, button, !!ui.expanded[group.dataset.facet]);
-    });
+    region.querySelectorAll("[data-facet-filter-label]").forEach(function (label) { label.hidden = false; });
     var apply = region.querySelector("[data-search-apply]");
     if (apply) apply.hidden = true;
     var toggle = region.querySelector("[data-search-filters-toggle]");
@@ -52,11 +49,28 @@
     setFiltersOpen(ui.filtersOpen || !narrow.matches);
   }
 
-  function setExpanded(group, button, expanded) {
-    ui.expanded[group.dataset.facet] = expanded;
-    group.classList.toggle("is-collapsed", !expanded);
-    button.setAttribute("aria-expanded", String(expanded));
-    button.textContent = expanded ? button.dataset.less : button.dataset.more;
+  /* "Show all" and the filter box of a long facet: the server sends the list of values (the same fragment as the
+     values page, at most a page of them), which replaces the group's list; selected values always come first. */
+  function loadValues(group, contains, focusFilter) {
+    var filter = group.querySelector("[data-facet-filter]");
+    var url = new URL(filter.dataset.valuesUrl, window.location.href);
+    if (contains) url.searchParams.set("contains", contains);
+    fetch(url, { headers: { "X-Search-Fragment": "1" } })
+      .then(function (r) { if (!r.ok) throw new Error("values failed"); return r.text(); })
+      .then(function (text) {
+        var doc = new DOMParser().parseFromString(text, "text/html");
+        var list = group.querySelector("[data-facet-list]");
+        list.replaceWith(doc.querySelector("[data-facet-list]"));
+        var shown = doc.querySelector("[data-facet-shown]");
+        var old = group.querySelector("[data-facet-shown]");
+        if (old) old.remove();
+        group.querySelector("[data-facet-status]").textContent = shown.textContent.trim();
+        if (shown.querySelector("a")) group.querySelector("[data-facet-list]").after(shown);
+        var all = group.querySelector("[data-facet-all]");
+        if (all) all.hidden = true;
+        if (focusFilter) filter.focus();
+      })
+      .catch(function () { window.location.assign(url); });
   }
 
   function setFiltersOpen(open) {
@@ -112,10 +126,10 @@
       update(link.search || "?", { toHeading: true });
       return;
     }
-    var more = event.target.closest("[data-facet-more]");
-    if (more) {
-      var group = more.closest("[data-facet]");
-      setExpanded(group, more, !ui.expanded[group.dataset.facet]);
+    var all = event.target.closest("[data-facet-all]");
+    if (all) {
+      event.preventDefault();
+      loadValues(all.closest("[data-facet]"), "", true);
       return;
     }
     if (event.target.closest("[data-search-filters-toggle]")) {
@@ -127,11 +141,9 @@
   root.addEventListener("input", function (event) {
     if (!event.target.matches("[data-facet-filter]")) return;
     var group = event.target.closest("[data-facet]");
-    var words = event.target.value.trim().toLocaleLowerCase();
-    if (words) setExpanded(group, group.querySelector("[data-facet-more]"), true);
-    group.querySelectorAll("li").forEach(function (item) {
-      item.hidden = words !== "" && item.textContent.toLocaleLowerCase().indexOf(words) === -1;
-    });
+    var name = group.dataset.facet;
+    clearTimeout(valueTimers[name]);
+    valueTimers[name] = setTimeout(function () { loadValues(group, event.target.value.trim(), false); }, 250);
   });
   root.addEventListener("keydown", function (event) {
     if (event.target.matches("[data-facet-filter]") && event.key === "Enter") event.preventDefault();

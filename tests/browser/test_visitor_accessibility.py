@@ -151,6 +151,22 @@ def search_states(page, base):
     page.locator("[data-facet=keyword] summary").click()
     problems += axe_violations(page, "search after facet toggles")
 
+    keywords = page.locator("[data-facet=keyword]")
+    if keywords.get_attribute("open") is None:
+        keywords.locator("summary").click()
+    shown = keywords.locator("input[type=checkbox]").count()
+    assert shown <= 11, f"{shown} keyword checkboxes before 'show all'"  # the top 10 and the ticked ones
+    keywords.locator("[data-facet-all]").click()
+    page.wait_for_function("document.activeElement.matches('[data-facet=keyword] [data-facet-filter]')")
+    assert keywords.locator("input[type=checkbox]").count() > shown
+    problems += axe_violations(page, "search facet values shown")
+    page.keyboard.insert_text("numér")
+    page.wait_for_function(
+        "[...document.querySelectorAll('[data-facet=keyword] [data-facet-list] label')]"
+        ".every(label => label.textContent.toLowerCase().includes('numér'))"
+    )
+    assert "valeur" in keywords.locator("[data-facet-status]").text_content()
+
     box = page.locator("#search-q")
     box.click()
     box.press_sequentially("cyber", delay=30)

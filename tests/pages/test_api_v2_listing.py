@@ -42,3 +42,17 @@ def test_the_listing_shows_each_page_its_own_relations(client):
         assert item["status"] == ({"code": page.status.slug, "label": page.status.name} if page.status else None)
     items, _queries = listing(client, fields="*,-themes")  # every field but one
     assert "themes" not in items[0] and "keywords" in items[0]
+
+
+def test_the_listing_counts_and_pages_within_bounds(client, monkeypatch):
+    from home import api
+
+    build_sample_site(initiatives=5, organisations=1, references=1, notes=1)
+    total = client.get(LISTING).json()["meta"]["total_count"]
+    monkeypatch.setattr(api, "COUNT_LIMIT", 3)
+    with CaptureQueriesContext(connection) as queries:
+        meta = client.get(LISTING, {"limit": 2}).json()["meta"]
+    assert total > 3 and meta == {"total_count": 3, "total_count_is_lower_bound": True}
+    assert any("COUNT(*)" in q["sql"] and "LIMIT 4" in q["sql"] for q in queries.captured_queries)
+    response = client.get(LISTING, {"offset": api.MAX_OFFSET + 1})
+    assert response.status_code == 400 and "offset" in response.json()["message"]

@@ -28,6 +28,8 @@ def test_api_returns_the_documented_json(client, indexed):
         "pages",
         "results",
         "facets",
+        "facet_totals",
+        "facet_counts_approximate",
         "without_filter",
         "promotions",
         "suggestion",
