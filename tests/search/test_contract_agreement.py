@@ -75,9 +75,10 @@ def test_french_originals_are_found_by_elided_words_in_english_and_spanish(agree
 
 
 def test_a_facet_with_sixty_values_lists_them_all_and_counts_the_selected_one(agreeing):
-    response = search(agreeing, type="initiative")
+    response = search(agreeing, type="initiative", facet_limit=100)  # the page shows 10, "show all" the rest
     keyword_counts = counts(response, "keyword")
     assert len([value for value in keyword_counts if value.startswith("mot-")]) == 60
+    assert len(counts(search(agreeing, type="initiative"), "keyword")) == 10
     selected = search(agreeing, type="initiative", keyword="mot-59")
     assert counts(selected, "keyword")["mot-59"] == 2
     assert sorted(titles(selected)) == ["Ateliers de quartier", "Permanence rurale"]
