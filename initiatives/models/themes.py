@@ -1,5 +1,8 @@
 """The seven themes of the synthesis note, each a landing page."""
 
+from functools import lru_cache
+
+from django.contrib.staticfiles import finders
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -66,9 +69,16 @@ class ThemePage(LeadImageMixin, BasePage):
 
     @property
     def illustration(self):
-        """The static path of the project's illustration for this theme."""
-        return f"illustrations/themes/{self.code}.svg"
+        """The static path of the project's illustration for this theme; a theme created since (a code without its
+        drawing) gets the default one, never a missing static file (a 500 under the production manifest)."""
+        return theme_illustration(self.code)
 
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+
+
+@lru_cache(maxsize=64)
+def theme_illustration(code):
+    path = f"illustrations/themes/{code}.svg"
+    return path if code and finders.find(path) else "illustrations/themes/default.svg"
