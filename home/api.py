@@ -4,6 +4,7 @@ Every endpoint checks its query parameters first (ParameterChecks): values Wagta
 an unknown `search_operator`, an unparsable `fields`) raised inside Wagtail or the database and gave an HTML 500.
 """
 
+from django.db.models import QuerySet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError, FieldsParameterParseError, parse_fields_parameter
@@ -48,12 +49,8 @@ class BoundedPagination(WagtailPagination):
         offset = request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}; narrow the listing with filters")
-        counted = queryset.count
-
-        def bounded_count():
-            return queryset.order_by()[: COUNT_LIMIT + 1].count() if queryset.query.can_filter() else counted()
-
-        queryset.count = bounded_count
+        if isinstance(queryset, QuerySet) and queryset.query.can_filter():  # not `?search=` results: the engine's
+            queryset.count = lambda: queryset.order_by()[: COUNT_LIMIT + 1].count()
         page = super().paginate_queryset(queryset, request, view)
         self.capped = self.total_count > COUNT_LIMIT
         self.total_count = min(self.total_count, COUNT_LIMIT)

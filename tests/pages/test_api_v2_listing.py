@@ -56,3 +56,12 @@ def test_the_listing_counts_and_pages_within_bounds(client, monkeypatch):
     assert any("COUNT(*)" in q["sql"] and "LIMIT 4" in q["sql"] for q in queries.captured_queries)
     response = client.get(LISTING, {"offset": api.MAX_OFFSET + 1})
     assert response.status_code == 400 and "offset" in response.json()["message"]
+
+
+def test_the_listing_searched_with_its_search_parameter_answers(client):
+    """`?search=` hands the listing to Wagtail's search backend: its results are counted by the engine, not cut."""
+    site = build_sample_site(initiatives=3, organisations=1, references=1, notes=1)
+    title = site.initiatives[0].title
+    response = client.get(LISTING, {"search": title.split()[0], "limit": 5})
+    assert response.status_code == 200
+    assert response.json()["meta"]["total_count"] >= 1
