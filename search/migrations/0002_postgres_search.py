@@ -14,6 +14,8 @@ facet tokens, integer ids on the wide rows); a database that applied them counts
 import django.db.models.deletion
 from django.db import migrations, models
 
+from search.migrations._postgres import run_on_postgresql
+
 CONFIGS = {"rc_french": "french", "rc_english": "english", "rc_spanish": "spanish"}
 
 FORWARD = ["CREATE EXTENSION IF NOT EXISTS unaccent"]
@@ -54,15 +56,11 @@ BACKWARD = ["DROP TABLE search_indexentry", "DROP TABLE search_facet_token"] + [
 
 
 def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, FORWARD)
 
 
 def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, BACKWARD)
 
 
 class Migration(migrations.Migration):

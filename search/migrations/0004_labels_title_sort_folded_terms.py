@@ -12,6 +12,8 @@ and the sort keys.
 
 from django.db import migrations, models
 
+from search.migrations._postgres import run_on_postgresql
+
 CONFIGS = {"rc_french": "french", "rc_english": "english", "rc_spanish": "spanish"}
 
 FORWARD = [
@@ -30,15 +32,11 @@ for name, language in CONFIGS.items():
 
 def forward(apps, schema_editor):
     schema_editor.execute("UPDATE search_indexdocument SET title_sort = title_folded")
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, FORWARD)
 
 
 def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, BACKWARD)
 
 
 class Migration(migrations.Migration):

@@ -8,6 +8,8 @@ English index does not give French words to English visitors). On SQLite nothing
 
 from django.db import migrations, models
 
+from search.migrations._postgres import run_on_postgresql
+
 # The text columns of search_indexdocument (search.schema.TEXT_FIELDS when this was written).
 TEXT = "concat_ws(' ', d.title, d.summary, d.keywords_text, d.themes_text, d.territory, d.organisations_text, d.authors, d.body)"
 # A document's distinct words: the 'simple' parser splits and lowercases; numbers, compound forms and words shorter
@@ -88,15 +90,11 @@ BACKWARD = [
 
 
 def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, FORWARD)
 
 
 def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
+    run_on_postgresql(schema_editor, BACKWARD)
 
 
 class Migration(migrations.Migration):
