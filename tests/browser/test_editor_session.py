@@ -47,7 +47,8 @@ def test_an_editor_creates_previews_and_submits_an_initiative(browser, live_serv
     screenshot(editor, "preview")
 
     editor.locator("[data-side-panel-toggle=preview]").first.click()  # closes the preview panel
-    editor.wait_for_load_state("networkidle")
+    # The open preview keeps polling the form, so "network idle" may never come: wait for the panel itself.
+    editor.locator("[data-side-panel=preview]").wait_for(state="hidden")
     editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
     editor.get_by_role("button", name=re.compile("Submit to Relecture")).click()
     try:

@@ -51,8 +51,8 @@ def test_a_partner_logs_in_reaches_the_partner_space_and_finds_partner_only_page
     page.fill("input[name=username]", "partenaire")
     page.fill("input[name=password]", PASSWORD)
     screenshot(page, "login")
-    page.locator("main form button[type=submit], main form input[type=submit]").first.click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit], main form input[type=submit]").first.click()
 
     page.locator("header a.partner-space-link", has_text="Espace partenaires").click()
     page.wait_for_url(f"{live_server.url}/partenaires/")
@@ -70,8 +70,8 @@ def test_a_partner_logs_in_reaches_the_partner_space_and_finds_partner_only_page
     assert page.locator("article.card", has_text="Cyber-base ouverte").locator(".badge--reserved").count() == 0
     screenshot(page, "listing-as-partner")
 
-    page.locator("header form.logout-form button").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("header form.logout-form button").click()
     assert page.locator("header a.login-link").count() == 1
     page.goto(f"{live_server.url}/recherche/?q=cyber-base")
     results = page.locator("main").inner_text()

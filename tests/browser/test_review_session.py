@@ -39,8 +39,8 @@ def test_reject_with_a_comment_fix_resubmit_approve_then_found_by_the_search(
     _review_action(reviewer, "Request changes")
     reviewer.locator("textarea[name=comment]").fill("Ajoutez le porteur du projet.")
     screenshot(reviewer, "reject-with-comment")
-    reviewer.locator("form:has(textarea[name=comment]) button[type=submit]").first.click()
-    reviewer.wait_for_load_state("networkidle")
+    with reviewer.expect_navigation():
+        reviewer.locator("form:has(textarea[name=comment]) button[type=submit]").first.click()
 
     editor = admin_login(browser, live_server, "redacteur")
     editor.goto(f"{live_server.url}/admin/pages/{page_id}/edit/")
@@ -50,13 +50,13 @@ def test_reject_with_a_comment_fix_resubmit_approve_then_found_by_the_search(
     assert "Ajoutez le porteur du projet." in editor.content()  # the comment, in the status panel
     editor.fill("textarea[name=summary], input[name=summary]", "Porté par la mairie d'Athis-Mons.")
     editor.locator("[data-w-dropdown-target=toggle], .dropdown-toggle").last.click()
-    editor.get_by_role("button", name=re.compile("Resubmit")).first.click()
-    editor.wait_for_load_state("networkidle")
+    with editor.expect_navigation():
+        editor.get_by_role("button", name=re.compile("Resubmit")).first.click()
     screenshot(editor, "resubmitted")
 
     reviewer.goto(f"{live_server.url}/admin/")
-    _review_action(reviewer, "Approve")
-    reviewer.wait_for_load_state("networkidle")
+    with reviewer.expect_navigation():
+        _review_action(reviewer, "Approve")
     screenshot(reviewer, "approved")
 
     live = Page.objects.get(pk=page_id).specific

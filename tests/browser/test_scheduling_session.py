@@ -54,8 +54,8 @@ def test_a_scheduled_page_goes_live_through_the_worker_once_its_time_has_passed(
     reviewer.get_by_role("button", name="Save schedule").click()
     reviewer.get_by_text("Set publishing schedule").wait_for(state="hidden")
     reviewer.locator("footer [data-w-dropdown-target=toggle]").last.click()
-    reviewer.get_by_role("button", name="Schedule to publish").first.click()
-    reviewer.wait_for_load_state("networkidle")
+    with reviewer.expect_navigation():
+        reviewer.get_by_role("button", name="Schedule to publish").first.click()
     screenshot(reviewer, "scheduled")
 
     revision = Revision.page_revisions.filter(object_id=str(draft.pk)).latest("created_at")

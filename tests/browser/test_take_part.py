@@ -92,8 +92,8 @@ def test_a_proposal_is_reviewed_published_and_the_proposer_told(browser, live_se
     editor.wait_for_url(f"{live_server.url}/admin/")
     editor.goto(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
     editor.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").last.click()
-    editor.locator("button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])").click()
-    editor.wait_for_load_state("networkidle")
+    with editor.expect_navigation():
+        editor.locator("button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])").click()
 
     draft.refresh_from_db()
     assert draft.live

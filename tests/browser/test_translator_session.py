@@ -123,8 +123,8 @@ def test_translator_translates_an_initiative_into_spanish(browser, live_server, 
             page.wait_for_function("(li) => li.classList.contains('complete')", arg=segment)
     assert page.locator("li.incomplete").count() == 0
     screenshot(page, "translation-editor")
-    page.get_by_role("button", name=re.compile("Publish in")).click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("Publish in")).click()
 
     spanish = Page.objects.get(translation_key=initiative.translation_key, locale__language_code="es").specific
     assert spanish.live and spanish.title == "Cibercentro de barrio"
