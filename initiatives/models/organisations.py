@@ -39,11 +39,25 @@ class OrganisationPage(PlaceFields, BasePage):
     town = models.CharField(_("town"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    other_names = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_(
+            "One per line: other spellings documents use for this organisation (“la ville d’Albi (Tarn, 81)”). "
+            "The importers link an actor written this way to this page instead of creating another one."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("kind"), FieldPanel("country"), FieldPanel("town"), FieldPanel("website")],
+            [
+                FieldPanel("kind"),
+                FieldPanel("country"),
+                FieldPanel("town"),
+                FieldPanel("website"),
+                FieldPanel("other_names"),
+            ],
             heading=_("Identity"),
         ),
         PlaceFields.place_panel,
@@ -55,12 +69,16 @@ class OrganisationPage(PlaceFields, BasePage):
         SynchronizedField("country", overridable=False),
         SynchronizedField("town"),
         SynchronizedField("website"),
+        SynchronizedField("other_names", overridable=False),  # the importers read the French spellings
         *PlaceFields.place_translatable_fields,
     ]
 
     parent_page_types = ["initiatives.OrganisationIndexPage"]
     subpage_types = []
     template = "initiatives/organisation_page.html"
+
+    def other_name_list(self):
+        return [name.strip() for name in self.other_names.splitlines() if name.strip()]
 
     def get_page_context(self, request):
         # initiatives.listings queries the models of this app: imported once the models are loaded.

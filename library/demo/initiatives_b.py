@@ -226,6 +226,7 @@ INITIATIVES_B = [
             ("ville-rennes", "carrier"),
             ("cg-ille-et-vilaine", "carrier"),
             ("cci-rennes", "carrier"),
+            ("universites-rennes", "carrier"),
             ("codespar", "carrier"),
             ("assad-rennes", "carrier"),
             ("archipel-habitat", "partner"),

@@ -167,6 +167,7 @@ class DemoLoader:
                 "town": town,
                 "website": website,
                 "description": paragraphs(description),
+                "other_names": "\n".join(organisations.OTHER_NAMES.get(key, [])),
             }
             self.organisations[key] = upsert_page(
                 self.tally,

@@ -418,6 +418,39 @@ ORGANISATIONS = {
         "",
         "L'État sénégalais, partenaire direct du projet Sénéclic.",
     ),
+    "communes-rurales": (
+        "Communes rurales",
+        "commune",
+        "FR",
+        "",
+        "",
+        "Communes rurales qui construisent leur propre boucle locale pour apporter le haut débit à leurs habitants.",
+    ),
+    "animateurs-acces-public-auvergne": (
+        "Animateurs et acteurs de l'accès public à Internet",
+        "association",
+        "FR",
+        "",
+        "",
+        "Les animateurs des espaces publics numériques du Puy-de-Dôme, co-porteurs de l'action itinérante.",
+    ),
+    "associations-institutions-puy-de-dome": (
+        "Associations et institutions (éducation, handicap, social)",
+        "association",
+        "FR",
+        "",
+        "",
+        "Les associations et institutions de l'éducation, du handicap et du social qui portent l'action avec le "
+        "département.",
+    ),
+    "universites-rennes": (
+        "Universités de Rennes",
+        "universite",
+        "FR",
+        "Rennes",
+        "",
+        "Les universités rennaises, partenaires du maintien à domicile connecté des personnes âgées.",
+    ),
 }
 
 # How the records of the synthesis note name these actors: an organisation's source key is made from that name, so
@@ -449,4 +482,14 @@ LEGACY_NAMES = {
     "ville-saint-medard-en-jalles": "Saint-Médard en Jalles",
     "ville-epinal": "Commune d'Épinal",
     "ville-bourges": "la Commune de Bourges",
+}
+
+# Second spellings of one actor in the legacy documents (another record, another wording): the importers read them
+# from the page's "other names" and link the record to the same page.
+OTHER_NAMES = {
+    "ville-albi": ["la ville d'Albi (Tarn, 81)"],
+    "cg-essonne": ["le Conseil Général de l'Essonne (91)"],
+    "communes-rurales": ["Commune"],
+    "animateurs-acces-public-auvergne": ["les animateurs et acteurs de l'accès publics à Internet"],
+    "universites-rennes": ["les universités"],
 }

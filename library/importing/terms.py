@@ -94,8 +94,13 @@ class OrganisationStore:
 
     def prefetch(self, names):
         keys = {organisation_key(name) for name in names}
-        found = OrganisationPage.objects.filter(locale=self.locale, source_key__in=keys)
-        self.by_key.update({page.source_key: page for page in found})
+        pages = OrganisationPage.objects.filter(locale=self.locale)
+        # A page's own key wins over another page's "other name" written the same way.
+        for page in pages.exclude(other_names=""):
+            for other in page.other_name_list():
+                if organisation_key(other) in keys:
+                    self.by_key[organisation_key(other)] = page
+        self.by_key.update({page.source_key: page for page in pages.filter(source_key__in=keys)})
 
     def get(self, name):
         key = organisation_key(name)

@@ -9,8 +9,11 @@ import datetime
 import json
 
 import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import rich_text
 
 from home.models import ArticlePage
+from initiatives.factories import OrganisationPageFactory
 from initiatives.models import InitiativePage, OrganisationPage, ThemePage
 from library.models import ThematicNotePage
 from tests.imports.conftest import DATA, run, snapshot
@@ -102,3 +105,29 @@ def test_an_updated_initiative_links_an_organisation_the_same_import_creates(sit
     page = InitiativePage.objects.get()
     assert [link.organisation.title for link in page.organisation_links.all()] == ["Ville de Trifouillis"]
     assert page.live_revision.as_object().organisation_links.get().organisation_id is not None
+
+
+def test_an_other_name_recorded_in_the_admin_links_the_import_to_that_organisation(site_tree, admin_client):
+    """The note writes "Ville de Kerbihan"; the directory has "Mairie de Kerbihan" and says so in its other names."""
+    mairie = OrganisationPageFactory(parent=site_tree.organisations, title="Mairie de Kerbihan", slug="kerbihan")
+    form = {
+        "title": mairie.title,
+        "slug": mairie.slug,
+        "summary": "",
+        "country": "FR",
+        "town": "Kerbihan",
+        "website": "",
+        "other_names": "Ville de Kerbihan\nCommune de Kerbihan",
+        "description": rich_text("<p>Commune du Morbihan.</p>"),
+        "place_precision": "",
+        "action-publish": "publish",
+    }
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[mairie.pk]), form)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert OrganisationPage.objects.get(pk=mairie.pk).other_name_list() == ["Ville de Kerbihan", "Commune de Kerbihan"]
+
+    out, err, error = run("import_documents", DATA / "dialects" / "note.md", publish=True)
+    assert error is None, err
+    kerbihan = InitiativePage.objects.get(title__contains="Kerbihan")
+    assert mairie.pk in {link.organisation_id for link in kerbihan.organisation_links.all()}
+    assert not OrganisationPage.objects.filter(title="Ville de Kerbihan").exists()
