@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from home import signal_handlers
         from home.permissions import ensure_groups_and_workflow
         from home.workarounds import localize_strings, localize_sync

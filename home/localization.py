@@ -8,6 +8,7 @@ of home.versions), pages with one query for a whole listing.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -138,7 +139,6 @@ def page_alternates(page, request=None):
 
 def _page_alternates(page, request=None):
     """One entry per site language (two queries at most)."""
-    from django.conf import settings
 
     current = page.locale.language_code
     # Aliases are French copies wagtail-localize keeps in the other trees until a page is translated: not a

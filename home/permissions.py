@@ -1,8 +1,10 @@
 """The editorial groups, their permissions and the review workflow. Idempotent: run after every migrate."""
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
 from home.models import PARTNERS_GROUP
 
@@ -39,8 +41,6 @@ def _synonym_permissions():
 
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
-    from django.apps import apps as global_apps
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
@@ -127,7 +127,6 @@ def ensure_review_workflow(apps):
 
 def grant_translators_locale_trees():
     """Lets the Traduction group edit and publish pages of the English and Spanish trees, never the French one."""
-    from wagtail.models import GroupPagePermission, Locale, Page
 
     translators = Group.objects.filter(name=TRANSLATORS_GROUP).first()
     if translators is None:
@@ -145,7 +144,6 @@ def grant_translators_locale_trees():
 
 def grant_translators_new_locale_root(sender, instance, created, raw=False, **kwargs):
     """post_save of pages: a freshly created English or Spanish home (first translation) opens to translators."""
-    from wagtail.models import Locale, Page
 
     is_new_locale_root = created and not raw and isinstance(instance, Page) and instance.depth == 2
     if is_new_locale_root and instance.locale_id != Locale.get_default().pk:

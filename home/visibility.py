@@ -17,8 +17,9 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
+from home.models import PARTNERS_GROUP
 from home.request_memo import memoised
 
 PUBLIC = "public"
@@ -168,7 +169,6 @@ def visible_ids(user, pages):
 
 def can_enter_partner_space(user):
     """Whether `user` may see what is reserved to the project partners (the group restricted pages name)."""
-    from home.models import PARTNERS_GROUP
 
     if not user.is_authenticated or not user.is_active:
         return False
@@ -177,7 +177,6 @@ def can_enter_partner_space(user):
 
 def public_collection_items(queryset):
     """Documents or images of `queryset` outside every collection with a view restriction (and its children)."""
-    from wagtail.models import CollectionViewRestriction
 
     for path in sorted(set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))):
         queryset = queryset.exclude(collection__path__startswith=path)

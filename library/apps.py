@@ -6,6 +6,7 @@ class LibraryConfig(AppConfig):
     name = "library"
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from library import signal_handlers
 
         signal_handlers.register()

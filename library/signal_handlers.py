@@ -5,12 +5,14 @@ import logging
 from django.db import transaction
 from wagtail.signals import page_published
 
+from library.bibliography.mapping import csl_item
+from library.citations import citations
+from library.models import ReferencePage
+
 logger = logging.getLogger(__name__)
 
 
 def _render_citations(sender, instance, **kwargs):
-    from library.bibliography.mapping import csl_item
-    from library.citations import citations
 
     def render():
         try:
@@ -22,6 +24,5 @@ def _render_citations(sender, instance, **kwargs):
 
 
 def register():
-    from library.models import ReferencePage
 
     page_published.connect(_render_citations, sender=ReferencePage, dispatch_uid="library.render_citations")

@@ -7,6 +7,10 @@ from django.conf import settings
 from django.core.checks import Error, Warning, register
 from django.core.exceptions import ImproperlyConfigured
 
+from search.documents import site_languages
+from search.engines.connection import client_from_settings
+from search.engines.elasticsearch import SEARCH_ERRORS
+
 CHECK_TIMEOUT = 3
 
 
@@ -14,9 +18,6 @@ CHECK_TIMEOUT = 3
 def check_elasticsearch(app_configs=None, **kwargs):
     if not settings.ELASTICSEARCH_URL:
         return []
-    from search.documents import site_languages
-    from search.engines.connection import client_from_settings
-    from search.engines.elasticsearch import SEARCH_ERRORS
 
     try:
         client = client_from_settings(request_timeout=CHECK_TIMEOUT)

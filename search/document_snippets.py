@@ -3,6 +3,7 @@ document only, the snippet quotes the PDF, with the page the words are on. Engin
 
 from dataclasses import replace
 
+from library.models import ReferencePage, ThematicNotePage
 from search.attachments.models import AttachmentText, Extraction
 from search.facets import ResourceType
 from search.text import highlight
@@ -29,7 +30,6 @@ def with_document_snippets(request, hits):
 
 def _document_pages(page_ids):
     """{page id: [text of each page of its attached document]}: two queries for a page of hits."""
-    from library.models import ReferencePage, ThematicNotePage
 
     documents = {}
     for model in (ThematicNotePage, ReferencePage):

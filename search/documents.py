@@ -17,8 +17,13 @@ from django_countries.fields import Country
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
+from home.localization import term_labels
+from home.models import ArticlePage, Keyword
 from home.sorting import sort_key
 from home.visibility import NOBODY, audience_for_path, restricted_sections
+from initiatives.events.models import EventPage
+from initiatives.models import Audience, InitiativePage, InitiativeType, OrganisationPage, ThemePage
+from library.models import ReferencePage, ThematicNotePage
 from search.attachments.extraction import text_for_index
 from search.facets import Facet, ResourceType
 from search.related_terms import CONTRIBUTORS, Term, load_terms
@@ -30,10 +35,6 @@ ATTACHMENT_MAX_CHARS = 100_000
 
 def indexed_models():
     """{model: resource type} of the page types that have a search document."""
-    from home.models import ArticlePage
-    from initiatives.events.models import EventPage
-    from initiatives.models import InitiativePage, OrganisationPage, ThemePage
-    from library.models import ReferencePage, ThematicNotePage
 
     return {
         InitiativePage: ResourceType.INITIATIVE,
@@ -67,7 +68,6 @@ class BuildContext:
 
     def labels(self, model, language_code):
         """term_labels, memoised for the run (the shared cache unpickles the whole map on every read)."""
-        from home.localization import term_labels
 
         key = (model, language_code)
         if key not in self._labels:
@@ -82,8 +82,6 @@ class BuildContext:
 def build_document(page, language_code, context, terms, untranslated=False):
     """The index document (a plain dict) of a specific, live page for the locale `language_code`, with the page's
     related terms (`terms`: what search.related_terms.load_terms gives for the page)."""
-    from home.models import Keyword
-    from initiatives.models import Audience, InitiativeType, OrganisationPage, ThemePage
 
     resource_type = indexed_models()[type(page)]
     themes = [Term(page.code, page.title, page.translation_key)] if resource_type == ResourceType.THEME else []

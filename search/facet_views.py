@@ -5,6 +5,8 @@ The search page itself shows only each facet's selected and top values, so its w
 of values a facet has (2,000 organisations are 10 checkboxes and a link).
 """
 
+from urllib.parse import urlencode
+
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,6 +18,7 @@ from home.visibility import viewer_audiences
 from search.facets import Facet
 from search.searches import MAX_FACET_LIMIT, SearchParameterError, facet_values, request_from_params
 from search.urls_helpers import search_state_url
+from search.views import FRAGMENT_HEADER
 
 VALUES_PER_PAGE = 50
 OWN_PARAMETERS = ("contains", "offset", "limit", "page")  # this view's, not the search's
@@ -39,7 +42,6 @@ def _search_params(params):
 def facet_values_page(request, facet):
     """GET /recherche/valeurs/<facet>/?<search parameters>&contains=&page=: a form of checkboxes that goes back to
     the search; with X-Search-Fragment, only the list (the search page's script puts it in the facet group)."""
-    from search.views import FRAGMENT_HEADER
 
     facet = _facet(facet)
     params = request.GET.copy()
@@ -91,13 +93,11 @@ def facet_values_page(request, facet):
 
 
 def _selected_query(facet, selected):
-    from urllib.parse import urlencode
 
     return urlencode([(facet, value) for value in sorted(selected)])
 
 
 def _contains(text):
-    from urllib.parse import urlencode
 
     return urlencode({"contains": text}) if text else ""
 

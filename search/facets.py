@@ -1,8 +1,18 @@
 """Facet names (stable keys of filters and API parameters) and their labels in a visitor's language."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.models import Locale, Page
+
+from home.localization import term_labels, translated_keys
+from home.models import Keyword
+from home.versions import content_version
+from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
+from library.models import ReferenceType
 
 
 class Facet(models.TextChoices):
@@ -47,27 +57,19 @@ YEAR_RANGES = {
 
 def facet_labels(facet, language_code):
     """{value: label} for every value a facet can take, in one language (cached label maps, no query per value)."""
-    from home.localization import term_labels
 
     with translation.override(language_code):
         if facet == Facet.TYPE:
             return {value: str(label) for value, label in ResourceType.choices}
         if facet == Facet.REFERENCE_TYPE:
-            from library.models import ReferenceType
-
             return {value: str(label) for value, label in ReferenceType.choices}
         if facet == Facet.COUNTRY:
-            from django_countries import countries
-
             return {code: str(name) for code, name in countries}
     return _slug_labels(facet, language_code, term_labels)
 
 
 def untranslated_values(facet, language_code):
     """The values of a facet whose label falls back to the source language's (terms not translated yet)."""
-    from django.conf import settings
-
-    from home.localization import translated_keys
 
     if language_code == settings.LANGUAGE_CODE or facet not in _SLUG_FACETS:
         return frozenset()
@@ -81,8 +83,6 @@ _SLUG_FACETS = {Facet.THEME, Facet.KEYWORD, Facet.INITIATIVE_TYPE, Facet.AUDIENC
 
 
 def _slug_facet_model(facet):
-    from home.models import Keyword
-    from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
 
     return {
         Facet.THEME: (ThemePage, "code"),
@@ -103,10 +103,6 @@ def _slug_labels(facet, language_code, term_labels):
 
 def _source_keys(model, key_field):
     """{translation_key: slug or code} of the source-locale instances (the values facets use)."""
-    from django.core.cache import cache
-    from wagtail.models import Locale, Page
-
-    from home.versions import content_version
 
     cache_key = f"facetkeys:{content_version()}:{model._meta.label_lower}"
     keys = cache.get(cache_key)

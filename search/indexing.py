@@ -15,10 +15,13 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from elasticsearch.helpers import BulkIndexError
 
 from search.cache import index_changed
 from search.documents import documents_for_groups, iter_all_documents, site_languages
+from search.engines import elasticsearch_engine as build
 from search.engines.database import DatabaseEngine
+from search.engines.elasticsearch import is_unavailable
 from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
@@ -43,7 +46,6 @@ class DrainResult:
 def elasticsearch_engine():
     if not settings.ELASTICSEARCH_URL:
         return None
-    from search.engines import elasticsearch_engine as build
 
     return build()
 
@@ -70,9 +72,6 @@ def update_groups(translation_keys, es_engine=None):
 def _send(es_engine, documents):
     """Write groups to Elasticsearch; queue them if it is unavailable, park those it refuses. Returns the keys
     written."""
-    from elasticsearch.helpers import BulkIndexError
-
-    from search.engines.elasticsearch import is_unavailable
 
     try:
         es_engine.replace_groups(documents)

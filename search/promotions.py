@@ -8,6 +8,8 @@ page in the visitor's language when it has a live translation, else the page its
 from dataclasses import dataclass
 
 from django.utils import translation
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
 from home.visibility import visible_ids
@@ -26,8 +28,6 @@ class Promotion:
 
 def promotions_for(text, language, user):
     """The promotions of the query `text` a visitor `user` (None: anonymous) may see, in `language`, in order."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Locale
 
     candidates = {normalise(text), normalise_query_string(text or "")} - {""}
     if not candidates:

@@ -7,6 +7,8 @@ cause a syntax error (nothing here is passed as Elasticsearch query_string or Po
 import re
 from dataclasses import dataclass, field
 
+from search.text import stems
+
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 # How the words of a query must match: every one, or (when that finds almost nothing) most of them.
@@ -80,7 +82,6 @@ def clauses(query, language_code):
     has one form; a synonym group (search.synonyms) has its typed words as one form and each equivalent phrase as
     another. A word or phrase of stop words only ("le", "the") is left out, on every engine, and counts as no part
     (a partial search needs most of the parts; a synonym group is one part)."""
-    from search.text import stems
 
     def asks(text):
         return bool(stems(text, language_code))

@@ -13,9 +13,12 @@ from django.utils.translation import gettext as _
 
 from home.visibility import PUBLIC
 from search.document_snippets import with_document_snippets
+from search.engines import get_engine
 from search.facets import YEAR_RANGES, Facet, Sort, facet_labels, untranslated_values
 from search.query import ALL, PARTIAL, ParsedQuery, clauses, parse_query
 from search.results import FacetBucket, SearchResponse
+from search.spelling.suggestion import spelling_suggestion
+from search.synonyms.expansion import expand_request, expanded_terms
 from search.text import fold
 
 MAX_PAGE_SIZE = 100
@@ -180,9 +183,6 @@ def _year(params, name):
 
 def run_search(request, engine=None):
     """Search, then add labels, selected flags and the zero-result "without this filter" counts."""
-    from search.engines import get_engine
-    from search.spelling.suggestion import spelling_suggestion
-    from search.synonyms.expansion import expand_request, expanded_terms
 
     engine = engine or get_engine()
     request = expand_request(request)  # synonyms, as one OR per group in the engine's single query
@@ -261,7 +261,6 @@ def facet_buckets(request, facet, counts):
 def facet_values(request, facet, contains="", offset=0, limit=MAX_FACET_LIMIT, engine=None):
     """(every matching bucket count, the buckets from `offset`) of one facet for a search: "show all" and
     filter-as-you-type. Each word of `contains` starts a word of the label, ignoring case and accents."""
-    from search.engines import get_engine
 
     result = (engine or get_engine()).search(replace(request, page=1, page_size=1))
     buckets = facet_buckets(request, facet, result.facet_counts.get(facet, {}))
@@ -279,7 +278,6 @@ def _starts_words(words, label_words):
 
 
 def suggest(text, language, audiences=(PUBLIC,), limit=8, engine=None):
-    from search.engines import get_engine
 
     text = (text or "").strip()[:100]
     if len(text) < 2:

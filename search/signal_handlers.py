@@ -2,6 +2,7 @@
 deletion and privacy changes. Updates run after commit (Wagtail's own indexing lags one save on tags)."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -35,7 +36,6 @@ def _promotions_changed(sender, **kwargs):
 
 
 def connect():
-    from wagtail.contrib.search_promotions.models import SearchPromotion
 
     post_save.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_saved")
     post_delete.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_deleted")

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from home.listings import Pagination
 from home.visibility import viewer_audiences, visible_pages
 from library.export import FORMATS, export_references, filename
+from library.models import ReferencePage
 from search.cache import cached_search
 from search.facets import YEAR_RANGES, Facet, ResourceType, Sort
 from search.promotions import as_json as promotions_json
@@ -286,7 +287,6 @@ def search_export(request, fmt):
 
     The same search as the page and the API (so the same visibility rules), restricted to references.
     """
-    from library.models import ReferencePage
 
     if fmt not in FORMATS:
         raise Http404(fmt)

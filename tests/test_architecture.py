@@ -152,3 +152,34 @@ def test_the_framework_imports_no_content_app():
 )
 def test_the_cycle_finder_finds_a_cycle_and_only_a_cycle(graph, expected):
     assert cycles(graph) == expected
+
+
+def uncommented_function_imports(path, root=ROOT):
+    """["file:line: import"] of the imports inside functions with no comment on their line or above their run."""
+    lines = path.read_text().splitlines()
+    found = []
+    for function in ast.walk(ast.parse("\n".join(lines))):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(function):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)):
+                continue
+            above = node.lineno - 2
+            while above >= 0 and lines[above].strip().startswith(("import ", "from ")):
+                above -= 1  # a comment may open a run of imports
+            if "#" not in lines[node.lineno - 1] and not (above >= 0 and lines[above].strip().startswith("#")):
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
+    return found
+
+
+def test_every_function_level_import_says_why():
+    missing = [line for path, _package in project_modules().values() for line in uncommented_function_imports(path)]
+    assert not missing, "move these imports to the module's top, or say in a comment why they wait:\n" + "\n".join(
+        missing
+    )
+
+
+def test_the_import_comment_check_sees_a_bare_import(tmp_path):
+    module = tmp_path / "sample.py"
+    module.write_text("def f():\n    # why\n    import os\n\n\ndef g():\n    import sys\n    return sys\n")
+    assert uncommented_function_imports(module, root=tmp_path) == ["sample.py:7: import sys"]

@@ -7,6 +7,7 @@ class PartnersConfig(AppConfig):
     label = "partners"
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from home.partners import personal_data, signal_handlers
 
         signal_handlers.connect()

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import get_language_info
+
 
 @dataclass(frozen=True)
 class ShownMessage:
@@ -22,7 +24,6 @@ class ShownMessage:
 
 def language_name(code):
     """The language's name in the active language ("espagnol" for a French reader)."""
-    from django.utils.translation import get_language_info
 
     return str(get_language_info(code)["name_translated"])
 

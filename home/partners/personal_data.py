@@ -2,17 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from home.partners.models import MemberProfile, Message
 from operations.personal_data import PersonalDataKind, register
 
 
 def _messages(email):
-    from home.partners.models import Message
 
     return Message.objects.filter(author__email__iexact=email.strip())
 
 
 def _export(email):
-    from home.partners.models import MemberProfile
 
     profiles = MemberProfile.objects.filter(user__email__iexact=email.strip()).select_related("organisation")
     return {
@@ -28,7 +27,6 @@ def _export(email):
 
 
 def _erase(email):
-    from home.partners.models import MemberProfile
 
     erased = _messages(email).delete()[0]
     return erased + MemberProfile.objects.filter(user__email__iexact=email.strip()).delete()[0]

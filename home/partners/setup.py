@@ -2,6 +2,7 @@
 and the moderators' permissions. Idempotent, run after every migrate."""
 
 from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, CollectionViewRestriction
 
 from home.models import PARTNERS_GROUP
 from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
@@ -11,7 +12,6 @@ MODERATION_CODENAMES = ["view_message", "change_message", "view_thread", "view_d
 
 
 def partner_collection():
-    from wagtail.models import Collection
 
     root = Collection.get_first_root_node()
     if root is None:
@@ -20,7 +20,6 @@ def partner_collection():
 
 
 def ensure_partner_space():
-    from wagtail.models import Collection, CollectionViewRestriction
 
     partners, _created = Group.objects.get_or_create(name=PARTNERS_GROUP)
     root = Collection.get_first_root_node()

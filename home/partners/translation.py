@@ -5,6 +5,7 @@ A translator is a class with a `name` (shown to readers as the mark of the trans
 when DEEPL_API_KEY (the key wagtail-localize uses) is set, and nothing otherwise: readers see the original alone.
 """
 
+import deepl
 from django.conf import settings
 from django.utils.module_loading import import_string
 
@@ -23,7 +24,6 @@ class DeepLTranslator(Translator):
     TARGETS = {"en": "EN-GB", "pt": "PT-PT"}
 
     def __init__(self, auth_key=None):
-        import deepl
 
         self.client = deepl.Translator(auth_key or settings.DEEPL_API_KEY)
 

@@ -1,6 +1,9 @@
 """Template tags for languages: alternates of a page and labels in the visitor's language."""
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
 
 from home import localization
 
@@ -30,9 +33,6 @@ def label(obj):
 @register.simple_tag(takes_context=True)
 def view_alternates(context):
     """Alternates for views that are not Wagtail pages (search, login): the same URL in each language."""
-    from django.conf import settings
-    from django.urls import translate_url
-    from django.utils import translation
 
     request = context.get("request")
     if request is None:

@@ -7,7 +7,9 @@ date (the French source changed after the last sync) or unfinished (some segment
 import json
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
@@ -50,7 +52,6 @@ class BacklogRow:
 
 
 def taxonomy_models():
-    from django.apps import apps
 
     return [Keyword] + [m for m in apps.get_models() if issubclass(m, TaxonomyTerm)]
 
@@ -149,7 +150,6 @@ def page_rows(locale, section_path=None, theme_id=None):
     source_ids = [row["id"] for row in sources.values()]
     progress = _progress(source_ids, locale)
     translated_sources = _translations(source_ids, locale)
-    from django.contrib.contenttypes.models import ContentType
 
     kinds = {ct.pk: ct for ct in ContentType.objects.filter(pk__in={p["content_type_id"] for p in pages})}
 

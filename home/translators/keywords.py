@@ -4,10 +4,11 @@ from django.contrib import messages
 from django.utils.translation import ngettext
 from wagtail.models import Locale
 
+from home.models import Keyword
+
 
 def untranslated_keywords(page):
     """The keywords of a translated page with no translation in its language (visitors read them in French)."""
-    from home.models import Keyword
 
     if not hasattr(page, "keywords") or page.locale_id == Locale.get_default().pk:
         return []

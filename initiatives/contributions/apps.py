@@ -7,6 +7,7 @@ class ContributionsConfig(AppConfig):
     label = "contributions"
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from initiatives.contributions import personal_data, signal_handlers
 
         signal_handlers.connect()

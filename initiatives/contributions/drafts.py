@@ -2,11 +2,12 @@
 
 import datetime
 
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction, Locale
 
 from home.listings import source_pages
 from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
@@ -22,15 +23,12 @@ def source_themes():
 
 
 def source_audiences():
-    from wagtail.models import Locale
 
     return Audience.objects.filter(locale=Locale.get_default()).order_by("name")
 
 
 def uploads_collection():
     """Visitors' uploads, which only the editorial groups may download until an editor moves them."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import CollectionViewRestriction
 
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=UPLOADS_COLLECTION).first()

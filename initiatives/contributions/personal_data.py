@@ -2,13 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from initiatives.contributions.models import Submission
 from operations.personal_data import PersonalDataKind, register
 
 RETENTION_DAYS = 365
 
 
 def _submissions(email):
-    from initiatives.contributions.models import Submission
 
     return Submission.objects.filter(submitter_email__iexact=email.strip())
 
@@ -28,7 +28,6 @@ def _export(email):
 
 
 def _expire(cutoff):
-    from initiatives.contributions.models import Submission
 
     return Submission.objects.filter(created_at__lt=cutoff).delete()[0]
 

@@ -1,14 +1,18 @@
 """Once a contributed initiative is published, its submitter gets the link (once per submission)."""
 
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models.signals import post_migrate
 from django.utils import timezone
 from wagtail.signals import page_published
 
+from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
+from initiatives.contributions.models import Submission
+from initiatives.contributions.tasks import announce_publication
+
 
 def notify_submitters(sender, instance, **kwargs):
-    from initiatives.contributions.models import Submission
-    from initiatives.contributions.tasks import announce_publication
 
     pending = Submission.objects.filter(page_id=instance.pk, published_notice_sent_at__isnull=True)
     ids = list(pending.values_list("pk", flat=True))
@@ -21,9 +25,6 @@ def notify_submitters(sender, instance, **kwargs):
 
 def grant_editors(sender, **kwargs):
     """The editorial groups read contributions (the private notes) in the admin."""
-    from django.contrib.auth.models import Group, Permission
-
-    from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
 
     permissions = Permission.objects.filter(content_type__app_label="contributions", codename="view_submission")
     for name in (EDITORS_GROUP, REVIEWERS_GROUP):
@@ -32,7 +33,6 @@ def grant_editors(sender, **kwargs):
 
 
 def connect():
-    from django.apps import apps
 
     page_published.connect(notify_submitters, dispatch_uid="contributions.notify_submitters")
     post_migrate.connect(grant_editors, sender=apps.get_app_config("contributions"), dispatch_uid="contributions.grant")

@@ -1,7 +1,10 @@
 """E-mails of the take-part forms, sent by the background worker (enqueued on commit by the views)."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django_tasks import task
+from wagtail.models import Locale
 
 from home.mail import send_templated
 from home.permissions import EDITORS_GROUP, REVIEWERS_GROUP
@@ -27,12 +30,10 @@ def editor_addresses():
 @task()
 def announce_submission(submission_id):
     """The acknowledgement to the submitter, and the notice to the editorial team."""
-    from django.conf import settings
 
     submission = Submission.objects.select_related("page").filter(pk=submission_id).first()
     if submission is None:
         return
-    from django.urls import reverse
 
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     context = {
@@ -50,7 +51,6 @@ def announce_submission(submission_id):
 @task()
 def announce_publication(submission_id):
     """Tells the submitter the initiative is online, with its link in the submitter's language when translated."""
-    from wagtail.models import Locale
 
     submission = Submission.objects.select_related("page").filter(pk=submission_id).first()
     if submission is None or submission.page is None:

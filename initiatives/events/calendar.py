@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
+from wagtail.models import Locale
 
 from home.listings import source_pages
 from home.localization import localized_pages
@@ -70,7 +71,6 @@ def feed_events(language_code, theme_code=""):
 
     French pages without a translation in `language_code` appear in French (their own LANGUAGE says so).
     """
-    from wagtail.models import Locale
 
     since = timezone.localdate() - datetime.timedelta(days=PAST_DAYS)
     pages = source_pages(EventPage).filter(start_date__gte=since).order_by("start_date", "start_time")

@@ -39,6 +39,7 @@ class EventIndexPage(SectionIndexPage):
         verbose_name = _("agenda")
 
     def get_context(self, request, *args, **kwargs):
+        # The listing queries this module's models: imported once they are defined.
         from initiatives.events.listings import agenda_listing
 
         context = super().get_context(request, *args, **kwargs)

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from home.visibility import public_pages
 from initiatives.events.calendar import calendar_bytes, feed_events
 from initiatives.events.models import EventPage
+from initiatives.models import ThemePage
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
@@ -37,8 +38,6 @@ def agenda_ics(request):
     events = feed_events(language, theme)
     name = gettext("Agenda of the digital solidarity resource centre")
     if theme:
-        from initiatives.models import ThemePage
-
         themes = {t.locale.language_code: t for t in public_pages(ThemePage.objects.live().filter(code=theme))}
         theme_page = themes.get(language) or next(iter(themes.values()), None)
         if theme_page is None:

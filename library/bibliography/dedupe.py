@@ -1,5 +1,6 @@
 """Duplicate detection: the same DOI, the same ISBN, or the same normalised title + year + first author."""
 
+import hashlib
 import re
 
 from library.importing.fields import fold
@@ -26,7 +27,6 @@ def identity_keys(values, contributors):
 
 def source_key(values, contributors):
     """The stable key stored on the page; a work key is hashed to stay short."""
-    import hashlib
 
     key = identity_keys(values, contributors)[0]
     if key.startswith("work:"):

@@ -10,6 +10,7 @@ class LetterConfig(AppConfig):
     verbose_name = "Le courrier"
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from library.letter import personal_data
 
         personal_data.register_kinds()

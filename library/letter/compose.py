@@ -5,6 +5,7 @@ import uuid
 from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.models import Page
 
 from home.listings import source_pages
 from home.localization import localized_pages
@@ -66,7 +67,6 @@ def issue_sections(issue, locale):
 
     Two queries whatever the number of pages: the chosen pages (specific) and their translations.
     """
-    from wagtail.models import Page
 
     chosen = [
         (block.value["heading"], [page.pk for page in block.value["pages"] if page is not None])

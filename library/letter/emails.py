@@ -10,6 +10,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from library.letter.compose import issue_in, issue_sections
@@ -55,7 +56,6 @@ def render_issue(issue, language_code=None, request=None, unsubscribe_url=UNSUBS
 
 
 def subject_of(issue):
-    from django.utils.translation import gettext
 
     return gettext("Le courrier no. %(number)s: %(title)s") % {"number": issue.number, "title": issue.title}
 

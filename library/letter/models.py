@@ -6,6 +6,7 @@ link carries the signed address), and unsubscribing deletes the row.
 
 from django.conf import settings
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +26,7 @@ class LetterIndexPage(SectionIndexPage):
         verbose_name = _("letter archive")
 
     def get_context(self, request, *args, **kwargs):
+        # compose and forms import this module's models: imported once they are defined.
         from home.listings import make_cards, paginate
         from library.letter.compose import archive_pages
         from library.letter.forms import SubscribeForm
@@ -77,6 +79,7 @@ class LetterIssuePage(BasePage):
     def save(self, *args, **kwargs):
         # A new French issue starts from what was published since the previous one (translations are synced).
         if self.pk is None and not self.body and not self.is_translation():
+            # compose imports this module's models: imported once they are defined.
             from library.letter.compose import compose_body, next_number
 
             self.body = compose_body(self)
@@ -88,8 +91,7 @@ class LetterIssuePage(BasePage):
 
     def serve_preview(self, request, mode_name):
         if mode_name in ("email", "text"):
-            from django.http import HttpResponse
-
+            # emails imports this module's models: imported once they are defined.
             from library.letter.emails import render_issue
 
             _subject, html, text = render_issue(self, request=request, unsubscribe_url="#")

@@ -2,11 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from library.letter.models import Subscriber
 from operations.personal_data import PersonalDataKind, register
 
 
 def _subscribers(email):
-    from library.letter.models import Subscriber
 
     return Subscriber.objects.filter(email__iexact=email.strip())
 

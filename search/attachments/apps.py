@@ -9,6 +9,7 @@ class AttachmentsConfig(AppConfig):
     verbose_name = _("text of attached documents")
 
     def ready(self):
+        # Imported in ready(): these modules use models, which load after the app configs.
         from search.attachments import signal_handlers
 
         signal_handlers.connect()

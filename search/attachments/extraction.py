@@ -11,7 +11,10 @@ import io
 import logging
 
 from django.utils import timezone
+from pypdf import PdfReader
+from wagtail.documents import get_document_model
 
+from library.models import ReferencePage, ThematicNotePage
 from search.attachments.models import AttachmentText, Extraction
 
 logger = logging.getLogger(__name__)
@@ -33,8 +36,6 @@ def is_pdf(document):
 
 def pages_attaching(document_id):
     """The pages (notes and references, every locale) whose attached document this is."""
-    from library.models import ReferencePage, ThematicNotePage
-
     return [
         page for model in (ThematicNotePage, ReferencePage) for page in model.objects.filter(document_id=document_id)
     ]
@@ -49,8 +50,6 @@ def is_current(document):
 
 def extract_pages(data):
     """([text of each page], truncated) of a PDF's bytes; raises Unreadable when pypdf cannot read it."""
-    from pypdf import PdfReader
-
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -72,8 +71,7 @@ def extract_pages(data):
 
 def extract(document_id, now=None):
     """Extract one document's text and re-index the pages attaching it; returns the resulting status."""
-    from wagtail.documents import get_document_model
-
+    # search.indexing builds documents that read this module's extracted text.
     from search.indexing import schedule_update
 
     document = get_document_model().objects.filter(pk=document_id).first()

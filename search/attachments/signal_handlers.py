@@ -3,12 +3,14 @@ document whose text is not extracted yet. The worker does it after the commit; t
 
 from django.db import transaction
 from django.db.models.signals import post_save
+from wagtail.documents import get_document_model
 from wagtail.signals import page_published
+
+from search.attachments.extraction import is_current, is_pdf
+from search.attachments.tasks import extract_attachment_text
 
 
 def _enqueue(document):
-    from search.attachments.extraction import is_current, is_pdf
-    from search.attachments.tasks import extract_attachment_text
 
     if is_pdf(document) and not is_current(document):
         transaction.on_commit(lambda: extract_attachment_text.enqueue(document.pk))
@@ -26,7 +28,6 @@ def _page_published(sender, instance, **kwargs):
 
 
 def connect():
-    from wagtail.documents import get_document_model
 
     post_save.connect(_document_saved, sender=get_document_model(), dispatch_uid="attachments.document_saved")
     page_published.connect(_page_published, dispatch_uid="attachments.page_published")

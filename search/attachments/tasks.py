@@ -2,10 +2,11 @@
 
 from django_tasks import task
 
+from search.attachments.extraction import due_retries, extract
+
 
 @task()
 def extract_attachment_text(document_id):
-    from search.attachments.extraction import extract
 
     return extract(document_id)
 
@@ -13,7 +14,6 @@ def extract_attachment_text(document_id):
 @task()
 def retry_attachment_extractions():
     """Recurring (settings.RECURRING_TASKS): the extractions that failed and are due again."""
-    from search.attachments.extraction import due_retries, extract
 
     statuses = [extract(document_id) for document_id in due_retries()]
     return {"retried": len(statuses), "backoff": not statuses}

@@ -3,6 +3,8 @@ harvesters. Built from the served page; relations hang on the French source page
 
 import json
 
+from initiatives.models import OrganisationRole
+
 SCHEMA_ORG = "https://schema.org"
 # CSL item types to schema.org types; anything else is a CreativeWork.
 REFERENCE_TYPES = {
@@ -29,7 +31,6 @@ def _clean(data):
 
 
 def initiative(page, request):
-    from initiatives.models import OrganisationRole
 
     links = list(page.organisation_links.select_related("organisation").filter(organisation__live=True))
 

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django_countries import countries
 
-from home.listings import source_pages
+from home.listings import request_locale, source_pages
 from home.localization import localized_pages
+from initiatives.models import InitiativePage, ThemePage
 from search.facets import Facet, ResourceType
 from search.opendata.records import initiative_records
 from search.opendata.selection import selected_pages
@@ -24,8 +25,6 @@ MAP_FACETS = (Facet.THEME, Facet.COUNTRY, Facet.INITIATIVE_TYPE, Facet.AUDIENCE,
 
 def theme_styles(language_code):
     """[{code, label, number}] of the themes, in their order: the number picks the marker colour."""
-    from home.listings import request_locale
-    from initiatives.models import ThemePage
 
     themes = list(source_pages(ThemePage).order_by("number", "title"))
     shown = localized_pages(themes, request_locale(None)) if themes else {}
@@ -61,7 +60,6 @@ def country_counts(items):
 
 
 def map_context(request, language_code):
-    from initiatives.models import InitiativePage
 
     pages = selected_pages(InitiativePage, ResourceType.INITIATIVE, request.GET)
     items = initiative_records(pages, language_code, request)

@@ -8,7 +8,10 @@ from django.db.models import Prefetch
 from django.utils import translation
 from wagtail.models import Locale
 
+from home.listings import source_pages
 from home.localization import localized_label, localized_labels, localized_pages
+from initiatives.models import InitiativeOrganisation, InitiativePage
+from library.export import csl_items
 
 
 def _locale(language_code):
@@ -37,7 +40,6 @@ def _place(page):
 
 
 def initiative_records(pages, language_code, request=None):
-    from initiatives.models import InitiativeOrganisation
 
     pages = list(
         pages.select_related("status").prefetch_related(
@@ -119,9 +121,6 @@ def organisation_records(pages, language_code, request=None):
 
 def reference_records(pages, language_code, request=None):
     """References as their CSL-JSON item plus the page's address and the places of the initiatives they inform."""
-    from home.listings import source_pages
-    from initiatives.models import InitiativePage
-    from library.export import csl_items
 
     pages = list(pages.prefetch_related("themes"))
     items = csl_items(pages)

@@ -9,6 +9,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.listings import source_pages
+from initiatives.models import InitiativePage, OrganisationPage
+from library.models import ReferencePage
 from search.facets import YEAR_RANGES, Facet, ResourceType
 from search.searches import MAX_PAGE_SIZE, request_from_params, run_search
 
@@ -49,8 +51,6 @@ def selected_pages(model, resource_type, params):
 
 
 def dataset_model(dataset):
-    from initiatives.models import InitiativePage, OrganisationPage
-    from library.models import ReferencePage
 
     return {
         "initiatives": (InitiativePage, ResourceType.INITIATIVE),

@@ -11,6 +11,8 @@ from django_countries import countries
 
 from home.listings import source_pages
 from home.localization import term_labels
+from initiatives.models import Audience, InitiativePage, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
+from library.models import ReferencePage, ThematicNotePage
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,6 @@ def _most_first(rows):
 
 
 def initiative_statistics(language_code):
-    from initiatives.models import Audience, InitiativePage, InitiativeStatus, InitiativeType, ThemePage
 
     initiatives = source_pages(InitiativePage)
     return [
@@ -91,8 +92,6 @@ def initiative_statistics(language_code):
 
 
 def totals():
-    from initiatives.models import InitiativePage, OrganisationPage
-    from library.models import ReferencePage, ThematicNotePage
 
     return {
         "initiatives": source_pages(InitiativePage).count(),

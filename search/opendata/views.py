@@ -7,9 +7,11 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from search.opendata import formats, records
+from search.opendata import formats, records, statistics
+from search.opendata.maps import map_context, map_filters
 from search.opendata.schemas import DATASETS, dataset_schema
 from search.opendata.selection import dataset_model, is_search, selected_pages
 from search.searches import SearchParameterError
@@ -99,7 +101,6 @@ def open_data_page(request):
 
 
 def dataset_labels():
-    from django.utils.translation import gettext
 
     return {
         "initiatives": gettext("Initiatives"),
@@ -111,7 +112,6 @@ def dataset_labels():
 @require_GET
 def map_page(request):
     """The map of initiatives; `?fragment=results` answers the results part alone (the script swaps it in)."""
-    from search.opendata.maps import map_context, map_filters
 
     language = translation.get_language()
     try:
@@ -128,7 +128,6 @@ def map_page(request):
 @require_GET
 def statistics_api(request):
     """GET /api/statistics/?lang= — the figures of the statistics page."""
-    from search.opendata import statistics
 
     language = _language(request)
     if language is None:
@@ -142,7 +141,6 @@ def statistics_api(request):
 
 @require_GET
 def statistics_page(request):
-    from search.opendata import statistics
 
     language = translation.get_language()
     dimensions = statistics.initiative_statistics(language)

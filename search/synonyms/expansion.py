@@ -12,6 +12,7 @@ from django.core.cache import cache
 
 from home.versions import content_version
 from search.query import Alternatives, ParsedQuery
+from search.synonyms.models import SynonymGroup
 from search.text import stems
 
 
@@ -25,8 +26,6 @@ def groups(language):
     key = f"synonyms:{synonyms_version()}:{language}"
     found = cache.get(key)
     if found is None:
-        from search.synonyms.models import SynonymGroup
-
         found = [group.term_list for group in SynonymGroup.objects.filter(locale__language_code=language)]
         cache.set(key, found, 3600)
     return found

@@ -4,6 +4,7 @@ pages (searches included) start afresh."""
 from django.db.models.signals import post_delete, post_save
 
 from home.versions import content_changed
+from search.synonyms.models import SynonymGroup
 
 
 def synonyms_changed(sender, **kwargs):
@@ -11,7 +12,6 @@ def synonyms_changed(sender, **kwargs):
 
 
 def connect():
-    from search.synonyms.models import SynonymGroup
 
     post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms.saved")
     post_delete.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms.deleted")

@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 
 from django.test import Client
+from wagtail.models import Page
 
 from operations.manifest import manifest_counts
 
@@ -41,7 +42,6 @@ def main_text(html):
 
 
 def site_fingerprint():
-    from wagtail.models import Page
 
     client = Client(HTTP_HOST="localhost")
     pages = {}

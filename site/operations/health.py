@@ -11,6 +11,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db.models import DBTaskResult
+
+from operations.models import Heartbeat
+from search.engines import elasticsearch_engine
+from search.models import PendingIndexUpdate
 
 # How old the worker's last heartbeat may be before the worker counts as down (it beats every minute).
 WORKER_HEARTBEAT_MAX_AGE = 180
@@ -44,7 +50,6 @@ def check_cache():
 def check_search():
     if not settings.ELASTICSEARCH_URL:
         return {"ok": True, "engine": "database"}
-    from search.engines import elasticsearch_engine
 
     reachable = bool(elasticsearch_engine().client.ping())
     result = {"ok": reachable, "engine": "elasticsearch"}
@@ -54,7 +59,6 @@ def check_search():
 
 
 def check_index_queue():
-    from search.models import PendingIndexUpdate
 
     oldest = PendingIndexUpdate.objects.order_by("created_at").values_list("created_at", flat=True).first()
     age = round((timezone.now() - oldest).total_seconds()) if oldest else 0
@@ -63,14 +67,10 @@ def check_index_queue():
 
 def check_worker():
     """The background worker's heartbeat and queue depth, when tasks are queued in the database for it."""
-    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
     backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
     if not apps.is_installed("django_tasks_db") or type(backend).__name__ != "DatabaseBackend":
         return {"ok": True, "backend": type(backend).__name__}  # tasks run in the request: no worker to wait for
-    from django_tasks_db.models import DBTaskResult
-
-    from operations.models import Heartbeat
 
     beat = Heartbeat.objects.filter(name="worker").values_list("beat_at", flat=True).first()
     age = round((timezone.now() - beat).total_seconds()) if beat else None

@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db.models import Count
+from wagtail.models import Page
 
 # Other kept records, by model label; a label whose app is not installed is skipped (so apps can come and go).
 COUNTED_MODELS = [
@@ -33,7 +34,6 @@ def _model(label):
 
 
 def manifest_counts():
-    from wagtail.models import Page
 
     pages = (
         Page.objects.exclude(depth=1)

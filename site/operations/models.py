@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 
 
 class Heartbeat(models.Model):
@@ -12,6 +13,5 @@ class Heartbeat(models.Model):
 
     @classmethod
     def beat(cls, name="worker"):
-        from django.utils import timezone
 
         cls.objects.update_or_create(name=name, defaults={"beat_at": timezone.now()})

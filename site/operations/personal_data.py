@@ -6,6 +6,8 @@ task all read this registry, so a new kind of personal data is declared once.
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.models import Session
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -55,7 +57,6 @@ def apply_retention(now=None):
 
 # Accounts (partners, editors, reviewers, translators).
 def _users(email):
-    from django.contrib.auth import get_user_model
 
     return get_user_model().objects.filter(email__iexact=email.strip())
 
@@ -97,7 +98,6 @@ register(
 
 
 def _expire_sessions(cutoff):
-    from django.contrib.sessions.models import Session
 
     return Session.objects.filter(expire_date__lt=timezone.now()).delete()[0]
 

@@ -1,9 +1,12 @@
 """Health endpoints for load balancers and docker-compose: JSON, never cached, no content and no secrets."""
 
+from django.conf import settings
 from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 from operations.health import readiness
+from operations.personal_data import kinds
 
 
 @never_cache
@@ -21,10 +24,6 @@ def readyz(request):
 
 def privacy(request):
     """What the site keeps about people, why and for how long: read from the personal-data registry."""
-    from django.conf import settings
-    from django.template.response import TemplateResponse
-
-    from operations.personal_data import kinds
 
     return TemplateResponse(
         request, "operations/privacy.html", {"kinds": kinds(), "contact_email": settings.PRIVACY_CONTACT_EMAIL}

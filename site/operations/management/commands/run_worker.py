@@ -6,6 +6,8 @@ import time
 from django.core.management.base import BaseCommand
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.management.commands.db_worker import Worker
 
 from operations.models import Heartbeat
 from operations.worker.schedule import RecurringSchedule
@@ -24,8 +26,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, interval, queue_name, batch, verbosity, **options):
-        from django_tasks_db.backend import DatabaseBackend
-        from django_tasks_db.management.commands.db_worker import Worker
 
         schedule = RecurringSchedule()
         backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
