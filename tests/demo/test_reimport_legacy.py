@@ -13,6 +13,10 @@ from home.permissions import ensure_groups_and_workflow
 from initiatives.models import InitiativePage
 from tests.imports.conftest import LEGACY
 
+# pytest-django sets up the test database only for the aliases marked tests ask for: without the mark, run alone,
+# the module fixture would reach the real database.
+pytestmark = pytest.mark.django_db
+
 
 def migrated_rows():
     """The rows the migrations make, put back when an earlier transactional test flushed them (--reuse-db)."""
