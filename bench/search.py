@@ -29,6 +29,8 @@ FRENCH_MARKERS = re.compile(r"\b(les|des|une|du|et|est|aux|dans|pour)\b")
 OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+# Set to keep the database after the run (to EXPLAIN the searches on the data the figures came from).
+KEEP = os.environ.get("BENCH_SEARCH_KEEP_DATABASE", "") not in ("", "0")
 REPEAT = 7
 # The demo's theme codes (each has its illustration in static/illustrations/themes/).
 THEMES = [
@@ -102,7 +104,8 @@ def run(args):
             text=True,
         ).stdout
     finally:
-        subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
+        if not KEEP:
+            subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
         shutil.rmtree(static_root, ignore_errors=True)
     result = json.loads(output.strip().splitlines()[-1])
     _print(result)
