@@ -120,8 +120,8 @@ class DatabaseEngine(Engine):
                 token_counts = [(row[0], row[2]) for row in scanned if row[0] is not None]
                 facet_counts.store(statements, token_counts, approximate := False)
             else:
-                # a broad phrase search: the page from its ranking candidates and counts from a sample read fewer
-                # rows than one scan of every match
+                # the page and the counts apart; a broad phrase search too: its page from the ranking candidates
+                # and its counts from a sample read fewer rows than one scan of every match
                 page_pks = self._page(cursor, statements, estimate)
                 if known_counts is None:
                     token_counts, approximate = facet_counts.count(cursor, statements, estimate)
