@@ -3,8 +3,8 @@ Wagtail's built-in database search (`.search()` plus one `.facet()` per facet) o
 
 Runs in a child process on its own database (rc_bench_search, dropped and re-created) so it touches nothing else:
     python -m bench --only search [--quick]
-Text is realistic French: sentences drawn from the French prose of the demo content (library/demo/) and, when
-../shared/legacy-documents is present, the legacy documents too (a user's clone has no ../shared).
+Text is realistic French: sentences drawn from the French prose of the demo content (library/demo/) and of the
+legacy documents (tests/imports/data/legacy/).
 """
 
 import ast
@@ -23,12 +23,14 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LEGACY = ROOT / ".." / "shared" / "legacy-documents"
+LEGACY = ROOT / "tests" / "imports" / "data" / "legacy"  # the legacy documents, the import tests' fixtures
 DEMO = ROOT / "library" / "demo"
 FRENCH_MARKERS = re.compile(r"\b(les|des|une|du|et|est|aux|dans|pour)\b")
 OTHER_MARKERS = re.compile(r"\b(the|and|of|with|los|las|el|y|para|con|una)\b")
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "rc_bench_search")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+# Set to keep the database after the run (to EXPLAIN the searches on the data the figures came from).
+KEEP = os.environ.get("BENCH_SEARCH_KEEP_DATABASE", "") not in ("", "0")
 REPEAT = 7
 # The demo's theme codes (each has its illustration in static/illustrations/themes/).
 THEMES = [
@@ -102,7 +104,8 @@ def run(args):
             text=True,
         ).stdout
     finally:
-        subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
+        if not KEEP:
+            subprocess.run(["psql", PG + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"], check=False)
         shutil.rmtree(static_root, ignore_errors=True)
     result = json.loads(output.strip().splitlines()[-1])
     _print(result)

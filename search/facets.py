@@ -1,5 +1,8 @@
 """Facet names (stable keys of filters and API parameters) and their labels in a visitor's language."""
 
+import secrets
+import threading
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -10,6 +13,7 @@ from wagtail.models import Locale, Page
 
 from home.localization import term_labels, translated_keys
 from home.models import Keyword
+from home.request_memo import memoised
 from home.versions import content_version
 from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationPage, ThemePage
 from library.models import ReferenceType
@@ -55,8 +59,48 @@ YEAR_RANGES = {
 }
 
 
+# Label maps are read for every facet of every search: unpickling them from the shared cache each time cost more
+# than the search's SQL at 10,000 pages (2,000 organisations: 20 ms a search, measured in bench/search.py). They
+# are kept in the process too, under the content version each request reads (home.versions), so a change shows at
+# the next request, and under a token kept in the shared cache, so clearing the cache clears them too.
+_process_memo = {"version": None, "maps": {}}
+_process_memo_lock = threading.Lock()
+_TOKEN_KEY = "facet-label-maps-token"
+
+
+def _cache_token():
+
+    token = cache.get(_TOKEN_KEY)
+    if token is None:
+        token = secrets.token_hex(8)
+        if not cache.add(_TOKEN_KEY, token, None):
+            token = cache.get(_TOKEN_KEY, token)
+    return token
+
+
+def _per_version(name, facet, language_code, load):
+
+    version = (content_version(), memoised(_TOKEN_KEY, _cache_token))
+    key = (name, str(facet), language_code)
+    with _process_memo_lock:
+        if _process_memo["version"] != version:
+            _process_memo["version"], _process_memo["maps"] = version, {}
+        found = _process_memo["maps"].get(key)
+    if found is None:
+        found = load(facet, language_code)
+        with _process_memo_lock:
+            if _process_memo["version"] == version:
+                _process_memo["maps"][key] = found
+    return found
+
+
 def facet_labels(facet, language_code):
-    """{value: label} for every value a facet can take, in one language (cached label maps, no query per value)."""
+    """{value: label} for every value a facet can take, in one language (cached label maps, no query per value).
+    The map is shared: callers must not change it."""
+    return _per_version("labels", facet, language_code, _facet_labels)
+
+
+def _facet_labels(facet, language_code):
 
     with translation.override(language_code):
         if facet == Facet.TYPE:
@@ -70,6 +114,10 @@ def facet_labels(facet, language_code):
 
 def untranslated_values(facet, language_code):
     """The values of a facet whose label falls back to the source language's (terms not translated yet)."""
+    return _per_version("untranslated", facet, language_code, _untranslated_values)
+
+
+def _untranslated_values(facet, language_code):
 
     if language_code == settings.LANGUAGE_CODE or facet not in _SLUG_FACETS:
         return frozenset()

@@ -4,9 +4,11 @@ Views and the API only talk to this module; which engine answers (Elasticsearch,
 default and the fallback) is decided in search.engines.
 """
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -196,10 +198,7 @@ def run_search(request, engine=None):
     answered_by = getattr(engine, "last_engine_name", engine.name)  # before the counts below, which may differ
     facets, totals = {}, {}
     for facet in Facet.values:
-        buckets = facet_buckets(request, facet, result.facet_counts.get(facet, {}))
-        totals[facet] = len(buckets)
-        selected = [bucket for bucket in buckets if bucket.selected]
-        facets[facet] = tuple(selected + [b for b in buckets if not b.selected][: request.facet_limit])
+        totals[facet], facets[facet] = _top_buckets(request, facet, result.facet_counts.get(facet, {}))
     without_filter = {}
     if result.count == 0:
         relaxed = {f"{facet}:{value}": request.without_value(facet, value) for facet, values in request.filters
@@ -237,14 +236,33 @@ def _about(number):
 def facet_buckets(request, facet, counts):
     """Every value of one facet as FacetBuckets, selected first, then by count and label. A label shown in French
     because its term is not translated yet carries lang="fr"."""
+    return _buckets(request, facet, counts)
+
+
+def _top_buckets(request, facet, counts):
+    """(how many values the facet has, its selected buckets and its top `facet_limit` others): the first buckets
+    of facet_buckets, without building one for each of thousands of values a search shows ten of."""
     counts = dict(counts)
     selected = request.filter_map.get(facet, ())
     for value in selected:
         counts.setdefault(value, 0)
+    return len(counts), _buckets(request, facet, counts, limit=len(selected) + request.facet_limit, selected=selected)
+
+
+def _buckets(request, facet, counts, limit=None, selected=None):
+    if selected is None:
+        counts = dict(counts)
+        selected = request.filter_map.get(facet, ())
+        for value in selected:
+            counts.setdefault(value, 0)
     labels = facet_labels(facet, request.language)
+    keyed = (((value not in selected, -count, labels.get(value, value).lower()), value, count)
+             for value, count in counts.items())  # fmt: skip
+    # nsmallest is sorted()[:limit], stable for equal keys as the full sort is
+    ordered = sorted(keyed, key=itemgetter(0)) if limit is None else heapq.nsmallest(limit, keyed, key=itemgetter(0))
     french = untranslated_values(facet, request.language)
     source = settings.LANGUAGE_CODE
-    buckets = [
+    return [
         FacetBucket(
             value=value,
             label=labels.get(value, value),
@@ -252,10 +270,8 @@ def facet_buckets(request, facet, counts):
             selected=value in selected,
             lang=source if value in french else "",
         )
-        for value, count in counts.items()
+        for _key, value, count in ordered
     ]
-    buckets.sort(key=lambda b: (not b.selected, -b.count, b.label.lower()))
-    return buckets
 
 
 def facet_values(request, facet, contains="", offset=0, limit=MAX_FACET_LIMIT, engine=None):

@@ -17,6 +17,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from home.visibility import PUBLIC
 from search.engines.database import DatabaseEngine
+from search.engines.elasticsearch import ElasticsearchEngine, is_unavailable
+from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +70,6 @@ class FallbackEngine:
         self.last_engine_name = primary.name
 
     def _call(self, method, *args, **kwargs):
-        from search.engines.elasticsearch import is_unavailable
 
         if self.breaker.is_open or self.stale():
             return self.fallback.name, getattr(self.fallback, method)(*args, **kwargs)
@@ -105,7 +106,6 @@ class FallbackEngine:
 
 
 def _queue_holds_updates():
-    from search.models import PendingIndexUpdate
 
     return PendingIndexUpdate.objects.filter(parked=False).exists()
 
@@ -123,7 +123,6 @@ def elasticsearch_engine():
 
 @lru_cache(maxsize=4)
 def _elasticsearch_engine(url, prefix, timeout, api_key, ca_certs):
-    from search.engines.elasticsearch import ElasticsearchEngine
 
     return ElasticsearchEngine.from_settings()
 

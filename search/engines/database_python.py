@@ -71,6 +71,7 @@ def _contains_sequence(words, sequence):
 
 
 def python_search(using, request, count_only=False):
+    # search.engines.database dispatches to this module when the database is not PostgreSQL.
     from search.engines.database import _hit
 
     queryset = IndexDocument.objects.using(using).filter(locale=request.language)

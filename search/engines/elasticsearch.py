@@ -33,12 +33,14 @@ from elasticsearch.helpers import BulkIndexError, bulk
 from home.visibility import PUBLIC
 from search.documents import site_languages
 from search.engines.base import Engine
+from search.engines.connection import client_from_settings
+from search.engines.database import snippet
 from search.facets import Facet, Sort
 from search.query import PARTIAL, clauses, partial_minimum
 from search.results import EngineResult, Hit, Suggestion
 from search.schema import FACET, FIELDS, KEY, RANGE, SORT, STORED, TEXT
 from search.spelling.elasticsearch import FIELD as SPELLING_FIELD
-from search.spelling.elasticsearch import spelling_field
+from search.spelling.elasticsearch import corrections_body, corrections_from, spelling_field
 from search.text import ELISIONS, fold, stems, stop_words
 
 logger = logging.getLogger(__name__)
@@ -232,7 +234,6 @@ class ElasticsearchEngine(Engine):
 
     @classmethod
     def from_settings(cls):
-        from search.engines.connection import client_from_settings
 
         return cls(client_from_settings(), settings.RESOURCE_INDEX_PREFIX)
 
@@ -454,7 +455,6 @@ class ElasticsearchEngine(Engine):
         ]
 
     def corrections(self, words, language, audiences=(PUBLIC,)):
-        from search.spelling.elasticsearch import corrections_body, corrections_from
 
         response = self.client.search(index=self.alias(language), **corrections_body(words, audiences))
         return corrections_from(response, words)
@@ -487,7 +487,6 @@ def _source(document):
 
 
 def _hit(hit, request):
-    from search.engines.database import snippet
 
     highlight = getattr(hit.meta, "highlight", None)
     fragments = []

@@ -21,6 +21,10 @@ from search.text import word_terms
 
 DOCUMENTS = "search_indexdocument"
 ENTRIES = "search_indexentry"
+SAMPLE_SLICES = 64  # the slices of search_entry_sample (migration 0007)
+# Above this many distinct lexemes, a page's ranking candidates are the rows holding any one of them, rather than
+# one of their pairs (the number of pairs grows as the square).
+MAX_PAIRED_LEXEMES = 8
 
 # The "facet:value" tokens of new documents get their integer id (search_facet_token).
 TOKENS_SQL = f"""
@@ -100,6 +104,7 @@ def refresh_after_rebuild(cursor, in_transaction):
     there, the same without reclaiming space."""
     if in_transaction:
         cursor.execute("SELECT gin_clean_pending_list('search_entry_match_gin')")
+        cursor.execute("SELECT gin_clean_pending_list('search_entry_rank_gin')")
         cursor.execute(f"ANALYZE {ENTRIES}, {DOCUMENTS}")
     else:
         cursor.execute(f"VACUUM ANALYZE {ENTRIES}, {DOCUMENTS}")
@@ -139,6 +144,7 @@ class EntrySearch:
             name = f"values{index}"
             self.params[name] = sorted({token_ids[t] for t in (f"{facet}:{v}" for v in values) if t in token_ids})
             self.selected.append((FACET_FIELDS.index(facet), name))
+        self.lexemes = []  # every lexeme of the words and phrases, in order (the page's ranking candidates)
         self.clauses = self._clauses()
         self.tsquery = f" {'||' if request.match == PARTIAL else '&&'} ".join(self.clauses)
         self.scope = self._scope()
@@ -157,6 +163,9 @@ class EntrySearch:
                 "(" + " & ".join(f"({query_literal(text, language, kind)})" for kind, text in form) + ")"
                 for form in forms
             )
+            for form in forms:
+                for _kind, text in form:
+                    self.lexemes += [_lexeme(term) for terms in word_terms(text, language) for term in terms]
             parts.append(f"%(clause{index})s::tsquery")
         return parts
 
@@ -248,6 +257,52 @@ class EntrySearch:
     def reads_positions(self):
         return bool(self.request.query.phrases or self.request.query.excluded)
 
+    @property
+    def ranks_candidates_first(self):
+        """Whether the page can come from the ranking candidates (see candidates_page)."""
+        return (
+            self.request.effective_sort == Sort.RELEVANCE
+            and self.request.match != PARTIAL
+            and bool(self.tsquery)
+            and bool(self.lexemes)
+        )
+
+    def _candidates(self):
+        """A tsquery every row ranking above 1e-20 matches on its ranking vector. ts_rank (PostgreSQL's tsrank.c)
+        gives a row that holds none of the query's lexemes 0, and, when the query's top operator is AND, a row
+        holding fewer than two distinct ones 0 or 1e-20: with several words, at least two lexemes of the query
+        (a pair of them), else any one."""
+        lexemes = list(dict.fromkeys(self.lexemes))
+        if self._and_at_the_top and len(lexemes) <= MAX_PAIRED_LEXEMES:
+            pairs = [f"({first} & {second})" for index, first in enumerate(lexemes) for second in lexemes[index + 1 :]]
+            return " | ".join(pairs)
+        return " | ".join(lexemes)
+
+    @property
+    def _and_at_the_top(self):
+        """Whether the query's top operator is AND or a phrase's: several parts ("a && b"), or one part that is
+        one word or phrase of several words ("(a <-> b)", "(e & inclusion)"). Not known: False (any lexeme)."""
+        if len(self.clauses) >= 2:
+            return True
+        forms = clauses(self.request.query, self.request.language)
+        if len(forms) != 1 or len(forms[0]) != 1 or len(forms[0][0]) != 1:
+            return False
+        _kind, text = forms[0][0][0]
+        return len(word_terms(text, self.request.language)) >= 2
+
+    def candidates_page(self):
+        """(document pk, whether it ranks above 1e-20) of the page among the rows holding the words in their
+        ranking vector (found by search_entry_rank_gin, a fraction of the matches of a broad search). Every other
+        matching row ranks 1e-20 or less: when the page is full and its last row ranks above that, no other row
+        can come before it, and the page is the one page() gives; otherwise page() is asked."""
+        self.params["candidates"] = self._candidates()
+        return (
+            f"SELECT id, rank > 1e-20::real FROM (SELECT id, year, ts_rank(rank_vector, {self.tsquery}) AS rank "
+            f"FROM {ENTRIES} WHERE {self.scope} AND {self.passing} "
+            f"AND rank_vector @@ %(candidates)s::tsquery) candidates "
+            f"ORDER BY rank DESC, year DESC NULLS LAST, id {self._paging()}"
+        )
+
     def page(self):
         """(document pk, …) of the page, in order."""
         order, key = self._order(self.request.effective_sort)
@@ -256,17 +311,19 @@ class EntrySearch:
             f"ORDER BY {order} {self._paging()}"
         )
 
-    def counts(self, sample_percent=None, sample_every=None):
+    def counts(self, sample_percent=None, sample_slices=None):
         """("facet:value", count) rows; over a sample when asked (search.engines.facet_counts): `sample_percent` of
-        the table's pages (no words to match), or one row in `sample_every` (with words, so the GIN index still
-        finds the rows). Both fixed: the same search counts the same sample."""
+        the table's pages (no words to match), or the rows of the first `sample_slices` of SAMPLE_SLICES slices
+        (with words: the GIN index finds the rows, search_entry_sample the slices, and only the rows of both are
+        read). Both fixed: the same search counts the same sample."""
         table, scope = ENTRIES, self.scope
         if sample_percent is not None:
             self.params["sample_percent"] = sample_percent
             table = f"{ENTRIES} TABLESAMPLE SYSTEM (%(sample_percent)s) REPEATABLE (0)"
-        if sample_every is not None:
-            self.params["sample_every"] = sample_every
-            scope = f"{scope} AND id %% %(sample_every)s = 0"
+        if sample_slices is not None:
+            self.params["sample_slices"] = sample_slices
+            # the expression of the index search_entry_sample (migration 0007), as written there
+            scope = f"{scope} AND (id %% {SAMPLE_SLICES}) < %(sample_slices)s"
         rows = f"SELECT {self.counted_ids} AS counted_ids FROM {table} WHERE {scope} AND {self.near}"
         return _token_counts(rows)
 
