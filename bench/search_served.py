@@ -2,7 +2,8 @@
 client in the benchmark process, production settings), timed, its HTML weighed.
 
 - the search page for each search of the mix, with the anonymous cache off and facet counts computed afresh (the
-  first visitor to ask that search): time and bytes;
+  first visitor to ask that search; the counts of one facet over a whole scope, shared by every filter of that
+  facet without words, stay kept: search.engines.facet_counts.count_one_facet): time and bytes;
 - the same searches asked again by an anonymous visitor (served from the search cache);
 - a listing (the initiatives index, 12 a page) at two collection sizes, first and middle page: with windowed
   pagination its weight and time must not follow the number of pages.

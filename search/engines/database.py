@@ -124,7 +124,10 @@ class DatabaseEngine(Engine):
                 # the page and the counts apart; a broad phrase search too: its page from the ranking candidates
                 # and its counts from a sample read fewer rows than one scan of every match
                 page_pks = self._page(cursor, statements, estimate)
-                if known_counts is None:
+                if exact and statements.counts_apart_by_facet:
+                    token_counts, approximate = facet_counts.count_one_facet(cursor, statements), False
+                    facet_counts.store(statements, token_counts, approximate)
+                elif known_counts is None:
                     token_counts, approximate = facet_counts.count(cursor, statements, estimate)
                     facet_counts.store(statements, token_counts, approximate)
                 else:

@@ -1,7 +1,7 @@
 """Facet counting on PostgreSQL whose cost does not follow the hit count (measured in bench/search.py).
 
 Exact counts unnest the facet ids of every row a search counts: at 100,000 documents a search matching half of
-them spends most of its time there. Two measures bound it:
+them spends most of its time there. Three measures bound it:
 
 - Counts do not depend on the sort or the page, and change only when the index does: they are kept in the cache
   under the resource index's version (home.versions, bumped by every index write). Paging through results,
@@ -14,6 +14,9 @@ them spends most of its time there. Two measures bound it:
   them; keeping one row in k by id still visited every matching row).
   Both are fixed, so the same search gives the same figures. The response says the counts are approximate and
   the page shows them with "≈". The planner's estimate costs a fraction of a millisecond (EXPLAIN, not run).
+- A search with one selected facet and no words counts the rows its filter passes, and takes the selected facet's
+  counts over the whole scope, shared by every value of that facet, from the cache (count_one_facet): exact, and
+  it no longer reads every row of the scope.
 """
 
 import hashlib
@@ -24,6 +27,7 @@ from django.core.cache import cache
 
 from home.versions import content_version
 from search.engines.postgres import SAMPLE_SLICES
+from search.schema import FACET_FIELDS
 
 SAMPLE_ABOVE = 20_000  # counted rows (planner's estimate) above which counts come from a sample
 SAMPLE_ROWS = 8_000  # rows the sample aims at
@@ -71,6 +75,34 @@ def count(cursor, statements, estimate=None):
         cursor.execute(statements.counts(sample_percent=percent), statements.params)
         scale = 100.0 / percent
     return [(token, round(number * scale)) for token, number in cursor.fetchall()], True
+
+
+def count_one_facet(cursor, statements):
+    """Exact ("facet:value", count) rows of a search with one selected facet and no words, in two parts
+    (EntrySearch.passing_counts): the rows passing the filter, and the filtered facet's counts over the whole
+    scope. Those are the same for every value chosen in that facet (a theme page's "all themes", then one theme,
+    then another), so they are kept under the content version like the counts of a whole search: a filter
+    without words then reads only the rows it passes (1,441 of 12,000 rows for a theme, 6 ms instead of 25 in
+    bench/search.py), never the whole scope again."""
+    (position, _name), *_others = statements.selected
+    facet = FACET_FIELDS[position]
+    cursor.execute(statements.passing_counts(), statements.params)
+    rows = [(token, number) for token, number in cursor.fetchall() if token.partition(":")[0] != facet]
+    key = _scope_key(statements, position)
+    kept = cache.get(key)
+    if kept is None:
+        cursor.execute(statements.scope_counts(position), statements.params)
+        kept = cursor.fetchall()
+        cache.set(key, kept, TIMEOUT)
+    return rows + list(kept)
+
+
+def _scope_key(statements, position):
+    # the scope's parameters only: the selected values (values0…) and the page do not change these counts
+    names = {name for _position, name in statements.selected} | NOT_IN_THE_KEY
+    params = {name: value for name, value in statements.params.items() if name not in names}
+    material = json.dumps([content_version(), statements.scope, position, params], sort_keys=True, default=str)
+    return "facet-scope-counts:" + hashlib.sha256(material.encode()).hexdigest()
 
 
 def sample_bounds(statements):

@@ -327,6 +327,24 @@ class EntrySearch:
         rows = f"SELECT {self.counted_ids} AS counted_ids FROM {table} WHERE {scope} AND {self.near}"
         return _token_counts(rows)
 
+    @property
+    def counts_apart_by_facet(self):
+        """Whether the counts can come from the rows passing the filter and from the scope's counts of the
+        filtered facet (see passing_counts): one selected facet and no words (those scope counts are shared by
+        every such search, and kept: search.engines.facet_counts.count_one_facet)."""
+        return len(self.selected) == 1 and not self.tsquery and not self.reads_positions
+
+    def passing_counts(self):
+        """("facet:value", count) over the rows passing every filter, all their facet ids. With one selected
+        facet F, the disjunctive counts are these for every facet but F, and scope_counts(F) for F: a row failing
+        F counts its F ids only, a passing row all of them, so F's values count over every row of the scope. The
+        passing rows are found by the GIN index: a fraction of the scope for a narrow filter."""
+        return _token_counts(f"SELECT facet_ids AS counted_ids FROM {ENTRIES} WHERE {self.scope} AND {self.passing}")
+
+    def scope_counts(self, position):
+        """("facet:value", count) of one facet (its position in FACET_FIELDS) over every row of the scope."""
+        return _token_counts(f"SELECT {_ids_of_facet(position)} AS counted_ids FROM {ENTRIES} WHERE {self.scope}")
+
     def one_scan(self):
         """Both in one statement over the materialised rows: (NULL, position, pk) for the page, then
         ("facet:value", NULL, count)."""

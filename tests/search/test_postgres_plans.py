@@ -141,3 +141,63 @@ def test_sampled_counts_are_kept_too(generated, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         kept = generated.search(replace(request, sort="title"))
     assert kept.approximate and not any("unnest" in q["sql"] for q in queries.captured_queries)
+
+
+ONE_FACET_FILTERS = [
+    (("theme", ("sante-prevention",)),),
+    (("theme", ("culture-pour-tous", "lieux-sociaux")),),
+    (("type", ("initiative",)),),
+    (("country", ("ML",)),),
+    (("theme", ("no-such-theme",)),),
+]
+
+
+def _counts_of_one_statement(engine, request, monkeypatch):
+    with monkeypatch.context() as patched:
+        patched.setattr(EntrySearch, "counts_apart_by_facet", property(lambda self: False))
+        patched.setattr(facet_counts, "cached", lambda statements: None)
+        return engine.search(request)
+
+
+@pytest.mark.parametrize("filters", ONE_FACET_FILTERS)
+@pytest.mark.parametrize("audiences", [("public",), ("public", "partners")])
+def test_one_facet_without_words_counts_apart_what_one_statement_counts(generated, monkeypatch, filters, audiences):
+    request = SearchRequest(filters=filters, audiences=audiences, sort="newest")
+    expected = _counts_of_one_statement(generated, request, monkeypatch)
+    cache.clear()
+    for _ in range(2):  # the scope's counts computed, then kept
+        monkeypatch.setattr(facet_counts, "cached", lambda statements: None)
+        found = generated.search(request)
+        assert found.facet_counts == expected.facet_counts and found.count == expected.count
+        assert not found.approximate
+        assert [hit.url for hit in found.hits] == [hit.url for hit in expected.hits]
+
+
+def test_another_value_of_the_same_facet_reads_only_the_rows_it_passes(generated, monkeypatch):
+    monkeypatch.setattr(facet_counts, "cached", lambda statements: None)
+    generated.search(SearchRequest(filters=(("theme", ("sante-prevention",)),)))
+    with CaptureQueriesContext(connection) as queries:
+        generated.search(SearchRequest(filters=(("theme", ("culture-pour-tous",)),)))
+    counting = [q["sql"] for q in queries.captured_queries if "unnest" in q["sql"]]
+    assert len(counting) == 1 and "facet_ids &&" in counting[0] and "CASE" not in counting[0]
+    # another audience is another scope: its own counts, never those of the public
+    with CaptureQueriesContext(connection) as queries:
+        generated.search(SearchRequest(filters=(("theme", ("culture-pour-tous",)),), audiences=("public", "partners")))
+    assert len([q for q in queries.captured_queries if "unnest" in q["sql"]]) == 2
+
+
+def test_the_kept_scope_counts_follow_an_index_write(generated, monkeypatch):
+    """Kept under the content version, which every index write bumps: the next search counts the new rows."""
+    monkeypatch.setattr(facet_counts, "cached", lambda statements: None)
+    request = SearchRequest(filters=(("theme", ("sante-prevention",)),))
+    before = generated.search(request).facet_counts["theme"]
+    from wagtail.models import Page
+
+    page_id = Page.objects.filter(depth__gt=1).values_list("pk", flat=True).first()
+    document = next(synthetic_documents(1, FewWords(), [page_id]))
+    key = "00000000-0000-0000-0000-0000000a0000"
+    document.update(id=f"{key}-fr", translation_key=key, theme=["culture-pour-tous"], visibility="public")
+    generated.replace_group(key, [document])
+    after = generated.search(request).facet_counts["theme"]
+    assert after["culture-pour-tous"] == before["culture-pour-tous"] + 1
+    assert after == _counts_of_one_statement(generated, request, monkeypatch).facet_counts["theme"]
