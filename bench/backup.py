@@ -33,9 +33,9 @@ GENERATE = """
 import django; django.setup()
 from django.core.management import call_command
 from bench.search import French
-from bench.search_pages import build_pages
+from bench.search_pages import Site
 from search.indexing import rebuild
-build_pages({size}, French())
+Site(French()).add_initiatives({size})
 rebuild(["fr"])
 """
 
