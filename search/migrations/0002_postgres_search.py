@@ -14,7 +14,7 @@ facet tokens, integer ids on the wide rows); a database that applied them counts
 import django.db.models.deletion
 from django.db import migrations, models
 
-from search.migrations._postgres import run_on_postgresql
+from search.migrations._postgres import postgresql_only
 
 CONFIGS = {"rc_french": "french", "rc_english": "english", "rc_spanish": "spanish"}
 
@@ -55,14 +55,6 @@ BACKWARD = ["DROP TABLE search_indexentry", "DROP TABLE search_facet_token"] + [
 ]
 
 
-def forward(apps, schema_editor):
-    run_on_postgresql(schema_editor, FORWARD)
-
-
-def backward(apps, schema_editor):
-    run_on_postgresql(schema_editor, BACKWARD)
-
-
 class Migration(migrations.Migration):
     replaces = [
         ("search", "0002_postgres_full_text"),
@@ -74,7 +66,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RemoveField(model_name="indexdocument", name="search_vector"),
         migrations.SeparateDatabaseAndState(
-            database_operations=[migrations.RunPython(forward, backward)],
+            database_operations=[postgresql_only(FORWARD, BACKWARD)],
             # The model only names the table for Django (flush, introspection); the SQL above defines it.
             state_operations=[
                 migrations.CreateModel(

@@ -8,7 +8,7 @@ English index does not give French words to English visitors). On SQLite nothing
 
 from django.db import migrations, models
 
-from search.migrations._postgres import run_on_postgresql
+from search.migrations._postgres import postgresql_only
 
 # The text columns of search_indexdocument (search.schema.TEXT_FIELDS when this was written).
 TEXT = "concat_ws(' ', d.title, d.summary, d.keywords_text, d.themes_text, d.territory, d.organisations_text, d.authors, d.body)"
@@ -89,19 +89,11 @@ BACKWARD = [
 ]
 
 
-def forward(apps, schema_editor):
-    run_on_postgresql(schema_editor, FORWARD)
-
-
-def backward(apps, schema_editor):
-    run_on_postgresql(schema_editor, BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0005_synonym_groups")]
     operations = [
         migrations.SeparateDatabaseAndState(
-            database_operations=[migrations.RunPython(forward, backward)],
+            database_operations=[postgresql_only(FORWARD, BACKWARD)],
             # The model only names the table for Django (flush, introspection); the SQL above defines it.
             state_operations=[
                 migrations.CreateModel(

@@ -12,7 +12,7 @@
 
 from django.db import migrations
 
-from search.migrations._postgres import run_on_postgresql
+from search.migrations._postgres import postgresql_only
 
 FORWARD = [
     "CREATE INDEX IF NOT EXISTS search_entry_rank_gin ON search_indexentry USING gin (rank_vector)",
@@ -30,14 +30,6 @@ BACKWARD = [
 ]
 
 
-def forward(apps, schema_editor):
-    run_on_postgresql(schema_editor, FORWARD)
-
-
-def backward(apps, schema_editor):
-    run_on_postgresql(schema_editor, BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0006_spelling_vocabulary")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgresql_only(FORWARD, BACKWARD)]
