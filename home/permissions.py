@@ -41,7 +41,6 @@ def _synonym_permissions():
 
 @transaction.atomic
 def ensure_groups_and_workflow(apps=None, **kwargs):
-
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
 

@@ -13,7 +13,6 @@ logger = logging.getLogger(__name__)
 
 
 def _render_citations(sender, instance, **kwargs):
-
     def render():
         try:
             citations(csl_item(instance), instance.locale.language_code)
@@ -24,5 +23,4 @@ def _render_citations(sender, instance, **kwargs):
 
 
 def register():
-
     page_published.connect(_render_citations, sender=ReferencePage, dispatch_uid="library.render_citations")

@@ -93,12 +93,10 @@ def facet_values_page(request, facet):
 
 
 def _selected_query(facet, selected):
-
     return urlencode([(facet, value) for value in sorted(selected)])
 
 
 def _contains(text):
-
     return urlencode({"contains": text}) if text else ""
 
 

@@ -69,7 +69,6 @@ _TOKEN_KEY = "facet-label-maps-token"
 
 
 def _cache_token():
-
     token = cache.get(_TOKEN_KEY)
     if token is None:
         token = secrets.token_hex(8)
@@ -79,7 +78,6 @@ def _cache_token():
 
 
 def _per_version(name, facet, language_code, load):
-
     version = (content_version(), memoised(_TOKEN_KEY, _cache_token))
     key = (name, str(facet), language_code)
     with _process_memo_lock:
@@ -101,7 +99,6 @@ def facet_labels(facet, language_code):
 
 
 def _facet_labels(facet, language_code):
-
     with translation.override(language_code):
         if facet == Facet.TYPE:
             return {value: str(label) for value, label in ResourceType.choices}
@@ -118,7 +115,6 @@ def untranslated_values(facet, language_code):
 
 
 def _untranslated_values(facet, language_code):
-
     if language_code == settings.LANGUAGE_CODE or facet not in _SLUG_FACETS:
         return frozenset()
     model, key_field = _slug_facet_model(facet)
@@ -131,7 +127,6 @@ _SLUG_FACETS = {Facet.THEME, Facet.KEYWORD, Facet.INITIATIVE_TYPE, Facet.AUDIENC
 
 
 def _slug_facet_model(facet):
-
     return {
         Facet.THEME: (ThemePage, "code"),
         Facet.KEYWORD: (Keyword, "slug"),

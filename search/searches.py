@@ -294,7 +294,6 @@ def _starts_words(words, label_words):
 
 
 def suggest(text, language, audiences=(PUBLIC,), limit=8, engine=None):
-
     text = (text or "").strip()[:100]
     if len(text) < 2:
         return []

@@ -36,7 +36,6 @@ def _promotions_changed(sender, **kwargs):
 
 
 def connect():
-
     post_save.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_saved")
     post_delete.connect(_promotions_changed, sender=SearchPromotion, dispatch_uid="search.promotion_deleted")
     page_published.connect(_page_changed, dispatch_uid="search.page_published")

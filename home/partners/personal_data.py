@@ -7,12 +7,10 @@ from operations.personal_data import PersonalDataKind, register
 
 
 def _messages(email):
-
     return Message.objects.filter(author__email__iexact=email.strip())
 
 
 def _export(email):
-
     profiles = MemberProfile.objects.filter(user__email__iexact=email.strip()).select_related("organisation")
     return {
         "profiles": [
@@ -27,7 +25,6 @@ def _export(email):
 
 
 def _erase(email):
-
     erased = _messages(email).delete()[0]
     return erased + MemberProfile.objects.filter(user__email__iexact=email.strip()).delete()[0]
 

@@ -12,7 +12,6 @@ MODERATION_CODENAMES = ["view_message", "change_message", "view_thread", "view_d
 
 
 def partner_collection():
-
     root = Collection.get_first_root_node()
     if root is None:
         return None
@@ -20,7 +19,6 @@ def partner_collection():
 
 
 def ensure_partner_space():
-
     partners, _created = Group.objects.get_or_create(name=PARTNERS_GROUP)
     root = Collection.get_first_root_node()
     if root is None:

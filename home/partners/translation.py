@@ -24,7 +24,6 @@ class DeepLTranslator(Translator):
     TARGETS = {"en": "EN-GB", "pt": "PT-PT"}
 
     def __init__(self, auth_key=None):
-
         self.client = deepl.Translator(auth_key or settings.DEEPL_API_KEY)
 
     def translate(self, texts, source, target):

@@ -52,7 +52,6 @@ class BacklogRow:
 
 
 def taxonomy_models():
-
     return [Keyword] + [m for m in apps.get_models() if issubclass(m, TaxonomyTerm)]
 
 

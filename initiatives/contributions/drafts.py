@@ -23,7 +23,6 @@ def source_themes():
 
 
 def source_audiences():
-
     return Audience.objects.filter(locale=Locale.get_default()).order_by("name")
 
 

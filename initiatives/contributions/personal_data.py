@@ -9,7 +9,6 @@ RETENTION_DAYS = 365
 
 
 def _submissions(email):
-
     return Submission.objects.filter(submitter_email__iexact=email.strip())
 
 
@@ -28,7 +27,6 @@ def _export(email):
 
 
 def _expire(cutoff):
-
     return Submission.objects.filter(created_at__lt=cutoff).delete()[0]
 
 

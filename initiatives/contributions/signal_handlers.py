@@ -13,7 +13,6 @@ from initiatives.contributions.tasks import announce_publication
 
 
 def notify_submitters(sender, instance, **kwargs):
-
     pending = Submission.objects.filter(page_id=instance.pk, published_notice_sent_at__isnull=True)
     ids = list(pending.values_list("pk", flat=True))
     if not ids:
@@ -33,6 +32,5 @@ def grant_editors(sender, **kwargs):
 
 
 def connect():
-
     page_published.connect(notify_submitters, dispatch_uid="contributions.notify_submitters")
     post_migrate.connect(grant_editors, sender=apps.get_app_config("contributions"), dispatch_uid="contributions.grant")

@@ -56,7 +56,6 @@ def render_issue(issue, language_code=None, request=None, unsubscribe_url=UNSUBS
 
 
 def subject_of(issue):
-
     return gettext("Le courrier no. %(number)s: %(title)s") % {"number": issue.number, "title": issue.title}
 
 

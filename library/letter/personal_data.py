@@ -7,7 +7,6 @@ from operations.personal_data import PersonalDataKind, register
 
 
 def _subscribers(email):
-
     return Subscriber.objects.filter(email__iexact=email.strip())
 
 

@@ -11,7 +11,6 @@ from search.attachments.tasks import extract_attachment_text
 
 
 def _enqueue(document):
-
     if is_pdf(document) and not is_current(document):
         transaction.on_commit(lambda: extract_attachment_text.enqueue(document.pk))
 
@@ -28,6 +27,5 @@ def _page_published(sender, instance, **kwargs):
 
 
 def connect():
-
     post_save.connect(_document_saved, sender=get_document_model(), dispatch_uid="attachments.document_saved")
     page_published.connect(_page_published, dispatch_uid="attachments.page_published")

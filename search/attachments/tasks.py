@@ -7,7 +7,6 @@ from search.attachments.extraction import due_retries, extract
 
 @task()
 def extract_attachment_text(document_id):
-
     return extract(document_id)
 
 

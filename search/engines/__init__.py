@@ -70,7 +70,6 @@ class FallbackEngine:
         self.last_engine_name = primary.name
 
     def _call(self, method, *args, **kwargs):
-
         if self.breaker.is_open or self.stale():
             return self.fallback.name, getattr(self.fallback, method)(*args, **kwargs)
         try:
@@ -106,7 +105,6 @@ class FallbackEngine:
 
 
 def _queue_holds_updates():
-
     return PendingIndexUpdate.objects.filter(parked=False).exists()
 
 
@@ -123,7 +121,6 @@ def elasticsearch_engine():
 
 @lru_cache(maxsize=4)
 def _elasticsearch_engine(url, prefix, timeout, api_key, ca_certs):
-
     return ElasticsearchEngine.from_settings()
 
 

@@ -206,7 +206,6 @@ class DatabaseEngine(Engine):
         return [Suggestion(title=t, url=u, type=(f.get("type") or [""])[0]) for t, u, f, _ in rows[:limit]]
 
     def corrections(self, words, language, audiences=(PUBLIC,)):
-
         corrections = postgresql_corrections if self.is_postgresql else python_corrections
         return corrections(self.using, words, language, audiences)
 

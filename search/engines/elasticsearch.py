@@ -234,7 +234,6 @@ class ElasticsearchEngine(Engine):
 
     @classmethod
     def from_settings(cls):
-
         return cls(client_from_settings(), settings.RESOURCE_INDEX_PREFIX)
 
     @property
@@ -455,7 +454,6 @@ class ElasticsearchEngine(Engine):
         ]
 
     def corrections(self, words, language, audiences=(PUBLIC,)):
-
         response = self.client.search(index=self.alias(language), **corrections_body(words, audiences))
         return corrections_from(response, words)
 
@@ -487,7 +485,6 @@ def _source(document):
 
 
 def _hit(hit, request):
-
     highlight = getattr(hit.meta, "highlight", None)
     fragments = []
     if highlight is not None:

@@ -31,7 +31,6 @@ def _clean(data):
 
 
 def initiative(page, request):
-
     links = list(page.organisation_links.select_related("organisation").filter(organisation__live=True))
 
     def orgs(*roles):

@@ -60,7 +60,6 @@ def country_counts(items):
 
 
 def map_context(request, language_code):
-
     pages = selected_pages(InitiativePage, ResourceType.INITIATIVE, request.GET)
     items = initiative_records(pages, language_code, request)
     themes = theme_styles(language_code)

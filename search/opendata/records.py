@@ -40,7 +40,6 @@ def _place(page):
 
 
 def initiative_records(pages, language_code, request=None):
-
     pages = list(
         pages.select_related("status").prefetch_related(
             "themes",

@@ -51,7 +51,6 @@ def selected_pages(model, resource_type, params):
 
 
 def dataset_model(dataset):
-
     return {
         "initiatives": (InitiativePage, ResourceType.INITIATIVE),
         "organisations": (OrganisationPage, ResourceType.ORGANISATION),

@@ -69,7 +69,6 @@ def _most_first(rows):
 
 
 def initiative_statistics(language_code):
-
     initiatives = source_pages(InitiativePage)
     return [
         Dimension(
@@ -92,7 +91,6 @@ def initiative_statistics(language_code):
 
 
 def totals():
-
     return {
         "initiatives": source_pages(InitiativePage).count(),
         "organisations": source_pages(OrganisationPage).count(),

@@ -101,7 +101,6 @@ def open_data_page(request):
 
 
 def dataset_labels():
-
     return {
         "initiatives": gettext("Initiatives"),
         "organisations": gettext("Organisations"),
@@ -141,7 +140,6 @@ def statistics_api(request):
 
 @require_GET
 def statistics_page(request):
-
     language = translation.get_language()
     dimensions = statistics.initiative_statistics(language)
     context = {

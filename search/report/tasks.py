@@ -9,5 +9,4 @@ KEEP_DAYS = 400  # a year of daily rows, and the same weeks of the year before t
 
 @task()
 def prune_search_report():
-
     return prune(KEEP_DAYS)

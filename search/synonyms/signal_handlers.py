@@ -12,6 +12,5 @@ def synonyms_changed(sender, **kwargs):
 
 
 def connect():
-
     post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms.saved")
     post_delete.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms.deleted")

@@ -42,7 +42,6 @@ def main_text(html):
 
 
 def site_fingerprint():
-
     client = Client(HTTP_HOST="localhost")
     pages = {}
     for page in Page.objects.live().public().exclude(depth=1).specific().order_by("path", "locale_id"):

@@ -59,7 +59,6 @@ def check_search():
 
 
 def check_index_queue():
-
     oldest = PendingIndexUpdate.objects.order_by("created_at").values_list("created_at", flat=True).first()
     age = round((timezone.now() - oldest).total_seconds()) if oldest else 0
     return {"ok": True, "pending": PendingIndexUpdate.objects.count(), "oldest_age_seconds": age}

@@ -34,7 +34,6 @@ def _model(label):
 
 
 def manifest_counts():
-
     pages = (
         Page.objects.exclude(depth=1)
         .order_by()

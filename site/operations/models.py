@@ -13,5 +13,4 @@ class Heartbeat(models.Model):
 
     @classmethod
     def beat(cls, name="worker"):
-
         cls.objects.update_or_create(name=name, defaults={"beat_at": timezone.now()})

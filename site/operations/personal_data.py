@@ -57,7 +57,6 @@ def apply_retention(now=None):
 
 # Accounts (partners, editors, reviewers, translators).
 def _users(email):
-
     return get_user_model().objects.filter(email__iexact=email.strip())
 
 
@@ -98,7 +97,6 @@ register(
 
 
 def _expire_sessions(cutoff):
-
     return Session.objects.filter(expire_date__lt=timezone.now()).delete()[0]
 
 

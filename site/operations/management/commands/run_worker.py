@@ -26,7 +26,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, interval, queue_name, batch, verbosity, **options):
-
         schedule = RecurringSchedule()
         backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
         worker = None
