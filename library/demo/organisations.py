@@ -449,7 +449,7 @@ ORGANISATIONS = {
         "FR",
         "Rennes",
         "",
-        "Les universités rennaises, partenaires du maintien à domicile connecté des personnes âgées.",
+        "Les universités rennaises, co-porteuses du maintien à domicile connecté des personnes âgées.",
     ),
 }
 

@@ -41,11 +41,15 @@ TIMEOUT = 60 * 60
 NOT_IN_THE_KEY = {"limit", "offset", "candidates", "sample_slices", "sample_percent"}
 
 
+def _cache_key(prefix, statements, part, left_out=NOT_IN_THE_KEY):
+    """A key under the content version, the search's scope, `part`, and its parameters but `left_out`."""
+    params = {name: value for name, value in statements.params.items() if name not in left_out}
+    material = json.dumps([content_version(), statements.scope, part, params], sort_keys=True, default=str)
+    return f"{prefix}:" + hashlib.sha256(material.encode()).hexdigest()
+
+
 def _key(statements):
-    params = {name: value for name, value in statements.params.items() if name not in NOT_IN_THE_KEY}
-    material = json.dumps([content_version(), statements.scope, statements.near, params],
-                          sort_keys=True, default=str)  # fmt: skip
-    return "facet-counts:" + hashlib.sha256(material.encode()).hexdigest()
+    return _cache_key("facet-counts", statements, statements.near)
 
 
 def cached(statements):
@@ -99,10 +103,8 @@ def count_one_facet(cursor, statements):
 
 def _scope_key(statements, position):
     # the scope's parameters only: the selected values (values0…) and the page do not change these counts
-    names = {name for _position, name in statements.selected} | NOT_IN_THE_KEY
-    params = {name: value for name, value in statements.params.items() if name not in names}
-    material = json.dumps([content_version(), statements.scope, position, params], sort_keys=True, default=str)
-    return "facet-scope-counts:" + hashlib.sha256(material.encode()).hexdigest()
+    selected = {name for _position, name in statements.selected}
+    return _cache_key("facet-scope-counts", statements, position, selected | NOT_IN_THE_KEY)
 
 
 def sample_bounds(statements):

@@ -13,9 +13,11 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text
 
 from home.models import ArticlePage
+from home.permissions import ensure_groups_and_workflow
 from initiatives.factories import OrganisationPageFactory
 from initiatives.models import InitiativePage, OrganisationPage, ThemePage
 from library.models import ThematicNotePage
+from tests.editorial.helpers import editor, reviewer
 from tests.imports.conftest import DATA, run, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -107,8 +109,13 @@ def test_an_updated_initiative_links_an_organisation_the_same_import_creates(sit
     assert page.live_revision.as_object().organisation_links.get().organisation_id is not None
 
 
-def test_an_other_name_recorded_in_the_admin_links_the_import_to_that_organisation(site_tree, admin_client):
-    """The note writes "Ville de Kerbihan"; the directory has "Mairie de Kerbihan" and says so in its other names."""
+def test_an_other_name_an_editor_adds_links_the_import_to_that_organisation_once_reviewed(
+    site_tree, client, django_capture_on_commit_callbacks
+):
+    """The note writes "Ville de Kerbihan"; the directory has "Mairie de Kerbihan". Rédaction adds the spelling to
+    its other names and submits; once Relecture approves, the import links the record to that page."""
+    ensure_groups_and_workflow()
+    writer, checker = editor(), reviewer()
     mairie = OrganisationPageFactory(parent=site_tree.organisations, title="Mairie de Kerbihan", slug="kerbihan")
     form = {
         "title": mairie.title,
@@ -120,10 +127,21 @@ def test_an_other_name_recorded_in_the_admin_links_the_import_to_that_organisati
         "other_names": "Ville de Kerbihan\nCommune de Kerbihan",
         "description": rich_text("<p>Commune du Morbihan.</p>"),
         "place_precision": "",
-        "action-publish": "publish",
+        "action-submit": "Submit",
     }
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[mairie.pk]), form)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[mairie.pk])
+    client.force_login(writer)
+    assert 'name="other_names"' in client.get(edit_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit_url, form)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
+    mairie.refresh_from_db()
+    assert mairie.other_names == "" and mairie.current_workflow_state.status == "in_progress"  # a draft, in review
+
+    client.force_login(checker)
+    task_state = mairie.current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("wagtailadmin_pages:workflow_action", args=(mairie.pk, "approve", task_state.pk)), {})
     assert OrganisationPage.objects.get(pk=mairie.pk).other_name_list() == ["Ville de Kerbihan", "Commune de Kerbihan"]
 
     out, err, error = run("import_documents", DATA / "dialects" / "note.md", publish=True)
