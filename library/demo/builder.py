@@ -49,20 +49,28 @@ class Tally:
         self.outcomes = {}
         self.refreshed_sources = set()  # TranslationSource ids re-extracted this run (the French changed)
         self.changed_fields = {}  # (kind, key) -> names of the fields an update changed
+        self.imported = {}  # (kind, outcome) -> how many, as the importers count
 
     def record(self, kind, key, outcome):
         previous = self.outcomes.get((kind, key))
         if previous is None or (previous == UNCHANGED and outcome == UPDATED):
             self.outcomes[(kind, key)] = outcome
 
+    def add_imported(self, counts):
+        """The counts an importer reports ({kind: {created, updated, unchanged}}), added to the run's."""
+        for kind, outcomes in counts.items():
+            for outcome in (CREATED, UPDATED, UNCHANGED):
+                self.imported[(kind, outcome)] = self.imported.get((kind, outcome), 0) + outcomes.get(outcome, 0)
+
     def count(self, outcome, kind=None):
-        return sum(1 for (k, _key), o in self.outcomes.items() if o == outcome and kind in (None, k))
+        imported = sum(n for (k, o), n in self.imported.items() if o == outcome and kind in (None, k))
+        return imported + sum(1 for (k, _key), o in self.outcomes.items() if o == outcome and kind in (None, k))
 
     def changed(self):
         return self.count(CREATED) + self.count(UPDATED)
 
     def lines(self):
-        for kind in sorted({kind for kind, _key in self.outcomes}):
+        for kind in sorted({kind for kind, _key in self.outcomes} | {kind for kind, _o in self.imported}):
             created, updated, unchanged = (self.count(o, kind) for o in (CREATED, UPDATED, UNCHANGED))
             yield f"{kind:<24} created {created:>3}   updated {updated:>3}   unchanged {unchanged:>3}"
 

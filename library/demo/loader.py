@@ -1,5 +1,7 @@
 """Builds the French resource centre from the demo data modules (the English and Spanish pass is in localized.py)."""
 
+from pathlib import Path
+
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -9,23 +11,19 @@ from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, S
 from initiatives.events.models import EventPage
 from initiatives.models import (
     Audience,
-    InitiativeKeyword,
-    InitiativeOrganisation,
-    InitiativePage,
     InitiativeStatus,
     InitiativeType,
     OrganisationKind,
     OrganisationPage,
     ThemePage,
 )
-from library.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
+from library.demo import articles, events, organisations, references, sections, taxonomy
 from library.demo.builder import (
     CREATED,
     UNCHANGED,
     UPDATED,
     block_id,
     french,
-    list_items,
     paragraphs,
     root_page,
     stream,
@@ -33,24 +31,14 @@ from library.demo.builder import (
     upsert_page,
     upsert_term,
 )
-from library.demo.initiatives_a import INITIATIVES_A
-from library.demo.initiatives_b import INITIATIVES_B
-from library.demo.initiatives_c import INITIATIVES_C
+from library.demo.validate import validate
 from library.importing import records
+from library.importing.run import DocumentImport, parse_file
 from library.importing.terms import organisation_key
-from library.models import NoteKeyword, ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
+from library.models import ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
 
-INITIATIVES = INITIATIVES_A + INITIATIVES_B + INITIATIVES_C
+NOTE_FILE = Path(__file__).parent / "data" / "solidarites-numeriques.md"
 SITE_NAME = "Solidarités numériques"
-
-
-def note_key():
-    return records.note_key(notes.NOTE["title"])
-
-
-def initiative_key(number):
-    """The key the importer gives the note's record `number`: importing the note over the demo updates in place."""
-    return records.initiative_key(notes.NOTE["title"], number)
 
 
 class DemoLoader:
@@ -64,7 +52,6 @@ class DemoLoader:
         self.themes = {}  # number -> ThemePage
         self.organisations = {}
         self.references = {}
-        self.initiatives = {}  # number -> InitiativePage
         self.home = None
         self.note = None
         self.partner_page = None
@@ -74,12 +61,17 @@ class DemoLoader:
         self.load_taxonomies()
         self.load_home()
         self.load_indexes()
-        self.load_themes()
+        note_file = parse_file(NOTE_FILE)
+        validate({record.fields["number"] for record in note_file if record.kind == "theme"})
+        # The bibliography files references under themes, and the note's initiatives cite references: the themes
+        # are written first, then the references, then the whole file (its themes then unchanged).
+        self.tally.add_imported(self.import_records([record for record in note_file if record.kind == "theme"]))
         self.load_home(featured=True)
         self.load_organisations()
         self.load_references()
-        self.load_initiatives()
-        self.load_note()
+        counts = self.import_records(note_file)
+        counts.pop("theme", None)  # counted by the first write
+        self.tally.add_imported(counts)
         self.load_references()  # now that the note exists, relate the references to it
         self.load_articles()
         self.load_events()
@@ -100,6 +92,12 @@ class DemoLoader:
 
     def term(self, model, slug):
         return self.terms[(model, slug)]
+
+    def keyword(self, name):
+        """The French keyword `name`, whoever made it (this loader or an importer)."""
+        if name not in self.keywords:
+            self.keywords[name] = upsert_keyword(self.tally, name)
+        return self.keywords[name]
 
     def keyword_items(self, through, names):
         items = []
@@ -139,20 +137,12 @@ class DemoLoader:
             }
             self.indexes[slug] = upsert_page(self.tally, model.__name__, self.home, model, slug, fields)
 
-    def load_themes(self):
-        for theme in themes.THEMES:
-            text = theme["fr"]
-            fields = {
-                "title": text["title"],
-                "slug": theme["code"],
-                "code": theme["code"],
-                "number": theme["number"],
-                "summary": text["summary"],
-                "introduction": paragraphs(*text["introduction"]),
-            }
-            self.themes[theme["number"]] = upsert_page(
-                self.tally, "ThemePage", self.indexes["themes"], ThemePage, records.theme_key(theme["number"]), fields
-            )
+    def import_records(self, records):
+        """Writes records of the note's file through the importers, published, and keeps what the rest needs."""
+        counts = DocumentImport(french(), self.home, publish=True).write(NOTE_FILE, records)
+        self.themes = {page.number: page for page in ThemePage.objects.filter(locale=french())}
+        self.note = ThematicNotePage.objects.filter(locale=french(), source_key__startswith="note:").first()
+        return counts
 
     # Actors, references, initiatives ----------------------------------------------------------------------------
 
@@ -179,11 +169,12 @@ class DemoLoader:
             )
 
     def load_references(self):
-        note = ThematicNotePage.objects.filter(locale=french(), source_key=note_key()).first()
+        note = self.note
         for ref in references.REFERENCES:
             fields = {
                 "title": ref["title"],
                 "slug": ref["key"],
+                "citation_key": ref["key"],
                 "summary": ref["summary"],
                 "reference_type": ref["type"],
                 "publisher": ref["publisher"],
@@ -210,109 +201,6 @@ class DemoLoader:
                 fields,
                 relations,
             )
-
-    def load_initiatives(self):
-        for record in INITIATIVES:
-            key = initiative_key(record["number"])
-            launch_date, precision, period = record["launch"]
-            collected_on, collected_precision = record["collected_on"] or (None, "day")
-            status = self.term(InitiativeStatus, record["status"]) if record["status"] else None
-            description = stream(key, "description", [("paragraph", paragraphs(p)) for p in record["description"]])
-            fields = {
-                "title": record["title"],
-                "slug": record["slug"],
-                "summary": record["summary"],
-                "context": paragraphs(*record["context"]),
-                "description": description,
-                "website": record["website"],
-                "territory": record["territory"],
-                "countries": record["countries"],
-                "region": record["region"],
-                "launch_date": launch_date,
-                "launch_precision": precision,
-                "launch_period": period,
-                "status": status,
-                "collected_on": collected_on,
-                "collected_precision": collected_precision,
-            }
-            relations = {
-                "initiative_types": [self.term(InitiativeType, slug) for slug in record["types"]],
-                "audiences": [self.term(Audience, slug) for slug in record["audiences"]],
-                "themes": [self.themes[number] for number in record["themes"]],
-                "related_references": [self.references[ref] for ref in record["references"]],
-                "keyword_items": self.keyword_items(InitiativeKeyword, record["keywords"]),
-                "organisation_links": [
-                    InitiativeOrganisation(organisation=self.organisations[org], role=role, sort_order=order)
-                    for order, (org, role) in enumerate(record["organisations"])
-                ],
-            }
-            self.initiatives[record["number"]] = upsert_page(
-                self.tally, "InitiativePage", self.indexes["initiatives"], InitiativePage, key, fields, relations
-            )
-
-    # The synthesis note ---------------------------------------------------------------------------------------
-
-    def note_chapters(self):
-        key = notes.NOTE["key"]
-        chapters = [("chapter", {"title": notes.OPENING_CHAPTER["title"], "body": self.chapter_body(0)})]
-        for number, theme in sorted(self.themes.items()):
-            chapters.append(("chapter", {"title": theme.title, "body": self.chapter_body(number)}))
-        return stream(key, "chapters", chapters)
-
-    def chapter_body(self, number):
-        key = f"{notes.NOTE['key']}:chapter-{number}"
-        if number == 0:
-            return stream(key, "body", notes.OPENING_CHAPTER["blocks"])
-        theme_data = themes.THEMES[number - 1]["fr"]
-        texts = list(theme_data["introduction"])
-        if number in notes.THEME_FOOTNOTES:
-            texts[-1] = f"{texts[-1]} {notes.THEME_FOOTNOTES[number]}"
-        blocks = [("paragraph", paragraphs(*texts))]
-        if number in notes.QUOTES:
-            quote, attribution = notes.QUOTES[number]
-            blocks.append(("quote", {"quote": quote, "attribution": attribution}))
-        listed = [r["number"] for r in INITIATIVES if r["themes"][0] == number]
-        blocks.append(
-            (
-                "initiatives",
-                {
-                    "title": f"Les {len(listed)} initiatives de ce thème",
-                    "initiatives": list_items(key, "initiatives", [self.initiatives[n].pk for n in listed]),
-                },
-            )
-        )
-        return stream(key, "body", blocks)
-
-    def load_note(self):
-        data = notes.NOTE
-        footnotes = [
-            ("footnote", {"number": number, "text": paragraphs(text), "reference": self.references[ref].pk})
-            for number, text, ref in notes.FOOTNOTES
-        ]
-        fields = {
-            "title": data["title"],
-            "slug": data["slug"],
-            "summary": data["summary"],
-            "authors": data["authors"],
-            "publisher": data["publisher"],
-            "publication_date": data["publication_date"],
-            "introduction": paragraphs(*data["introduction"]),
-            "chapters": self.note_chapters(),
-            "footnotes": stream(data["key"], "footnotes", footnotes),
-        }
-        relations = {
-            "themes": list(self.themes.values()),
-            "keyword_items": self.keyword_items(NoteKeyword, data["keywords"]),
-        }
-        self.note = upsert_page(
-            self.tally,
-            "ThematicNotePage",
-            self.indexes["bibliotheque"],
-            ThematicNotePage,
-            note_key(),
-            fields,
-            relations,
-        )
 
     # Articles and the partners' space ---------------------------------------------------------------------------
 
@@ -403,4 +291,4 @@ def restrict_to_group(tally, page, group_name):
     tally.record("PageViewRestriction", page.pk, outcome)
 
 
-__all__ = ["DemoLoader", "block_id", "initiative_key"]
+__all__ = ["DemoLoader", "block_id"]

@@ -1,18 +1,34 @@
 """The English and Spanish pass: vocabularies, keywords, the site tree (home, indexes, themes), five initiatives.
 
-Parents are translated before their children (home, then indexes, then themes and initiatives), as
-wagtail-localize needs the parent page to exist in the target locale.
+The texts of the themes, the initiatives and the keywords come from one gettext catalogue per language
+(data/translations/<language>.po: msgctxt the French object's source key, msgid a French text, msgstr its
+translation), the format translators already use. Parents are translated before their children (home, then
+indexes, then themes and initiatives), as wagtail-localize needs the parent page to exist in the target locale.
 """
 
+from pathlib import Path
+
+import polib
+
 from home.permissions import grant_translators_locale_trees
-from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind
-from library.demo import events, sections, taxonomy, themes
-from library.demo.loader import INITIATIVES
+from initiatives.models import Audience, InitiativePage, InitiativeStatus, InitiativeType, OrganisationKind, ThemePage
+from library.demo import events, sections, taxonomy
+from library.demo.builder import french
 from library.demo.localize import MissingDemoTranslation, translate
-from library.demo.translations import INITIATIVE_TRANSLATIONS, KEYWORD_TRANSLATIONS
 from library.importing.workarounds.localize_child_counts import repair_child_counts_on_commit
 
 LANGUAGES = ("en", "es")
+CATALOGUES = Path(__file__).parent / "data" / "translations"
+KEYWORDS = "keyword"  # the msgctxt of keyword names
+
+
+def catalogue(language):
+    """{msgctxt: {French text: translation}} of a language's demo catalogue."""
+    texts = {}
+    for entry in polib.pofile(str(CATALOGUES / f"{language}.po")):
+        if entry.msgstr:
+            texts.setdefault(entry.msgctxt, {})[entry.msgid] = entry.msgstr
+    return texts
 
 
 def aligned(french, target):
@@ -44,20 +60,20 @@ def translate_demo(tally, loader):
             for row in rows:
                 term = loader.term(model, row[0])
                 translate(tally, model.__name__, term, language, {row[1]: row[1 + position]})
-        for name, labels in KEYWORD_TRANSLATIONS.items():
-            translate(tally, "Keyword", loader.keywords[name], language, {name: labels[position - 1]})
+        texts = catalogue(language)
+        for name, label in texts.pop(KEYWORDS, {}).items():
+            translate(tally, "Keyword", loader.keyword(name), language, {name: label})
 
         home = sections.HOME
         translate(tally, "HomePage", loader.home, language, _page_texts(home["fr"], home[language], home["slug"]))
-        for _label, slug, texts in sections.INDEXES:
+        for _label, slug, index_texts in sections.INDEXES:
             index = loader.indexes[slug]
-            translate(tally, type(index).__name__, index, language, _page_texts(texts["fr"], texts[language], slug))
-        for theme in themes.THEMES:
-            page = loader.themes[theme["number"]]
-            translate(tally, "ThemePage", page, language, aligned(theme["fr"], theme[language]))
-        for number, texts in INITIATIVE_TRANSLATIONS.items():
-            record = next(r for r in INITIATIVES if r["number"] == number)
-            translate(tally, "InitiativePage", loader.initiatives[number], language, aligned(record, texts[language]))
+            pairs = _page_texts(index_texts["fr"], index_texts[language], slug)
+            translate(tally, type(index).__name__, index, language, pairs)
+        pages = [*ThemePage.objects.filter(locale=french()).order_by("number"),
+                 *InitiativePage.objects.filter(locale=french(), source_key__in=texts).order_by("path")]  # fmt: skip
+        for page in pages:
+            translate(tally, type(page).__name__, page, language, texts.get(page.source_key, {}))
         for event in events.EVENTS:
             translate(tally, "EventPage", loader.events[event["key"]], language, aligned(event["fr"], event[language]))
 

@@ -5,7 +5,12 @@
 # Initiative 1 : Title             -> an initiative (or "## Initiative 1 :" then "# Title" on the next heading)
 ### Présentation / Contexte / Description
 **Label** : value                  -> a field; label variants in fields.LABELS
-<sup>1</sup>text                   -> a footnote of the note
+<sup>1</sup>text [@citation-key]   -> a footnote of the note, linked to the reference with that citation key
+
+Before the note's first chapter, "**Auteurs** : …", "**Éditeur** : …", "**Date de publication** : …",
+"**Résumé** : …" and "**Mots clefs** : …" describe the note (fields.NOTE_LABELS); under a theme's heading,
+"**Résumé** : …" is the theme's summary and "> text" lines a quote of the note's chapter for that theme
+(the last line starting with "— " its attribution). "**Adresse de la page** : slug" gives a new page its address.
 """
 
 import re
@@ -16,12 +21,15 @@ from library.importing.errors import ImportFileError
 from library.importing.fields import (
     DATE_FIELDS,
     LIST_FIELDS,
+    NOTE_LABELS,
+    THEME_LABELS,
     DateNotUnderstood,
     code_for,
     countries_in,
     field_for_label,
     first_url,
     fold,
+    normalise_label,
     parse_fuzzy_date,
     split_list,
 )
@@ -34,7 +42,9 @@ BARE_INITIATIVE = re.compile(r"^initiative\s+\d+\s*:", re.IGNORECASE)  # a recor
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 FIELD = re.compile(r"^\*\*\s*([^*]+?)\s*(:?)\s*\*\*\s*(:?)\s*(.*?)\s*$")
 UNCLOSED_LABEL = re.compile(r"^\*\*[^*]+$")
-FOOTNOTE = re.compile(r"^<sup>(\d+)</sup>\s*(.*)$")
+FOOTNOTE = re.compile(r"^<sup>(\d+)</sup>\s*(.*?)(?:\s*\[@([^\]\s]+)\])?\s*$")
+QUOTE_LINE = re.compile(r"^>\s?(.*)$")
+FOOTNOTE_MARKER = re.compile(r"\s*\[(\d+)\]")  # "… en 2009 [8]."
 TOC_LINE = re.compile(r"\.{3,}\s*\d*\s*$")
 SECTIONS = {
     "presentation": "presentation",
@@ -103,7 +113,8 @@ class CollectionParser:
         self.first_heading = None
         self.chapters = []  # [title, line, [lines]]
         self.footnotes = []
-        self.themes = []  # dicts: number, title, line, lines
+        self.note_fields = {}
+        self.themes = []  # dicts: number, title, line, lines, fields, quotes
         self.initiatives = []
         self.current = None  # the open initiative
         self.seen_numbers = {}
@@ -154,7 +165,7 @@ class CollectionParser:
         elif theme and not TOC_LINE.search(text):
             self._close_initiative()
             self.themes.append({"number": int(theme.group(1)), "title": theme.group(2).strip(), "line": number,
-                                "lines": []})  # fmt: skip
+                                "lines": [], "fields": {}, "quotes": []})  # fmt: skip
         elif self.current is not None:
             self._record_heading(self.current, number, text)
         else:
@@ -198,13 +209,12 @@ class CollectionParser:
             return
         footnote = FOOTNOTE.match(stripped)
         if footnote:
-            self.footnotes.append({"number": footnote.group(1), "text": footnote.group(2).strip()})
+            self.footnotes.append({"number": footnote.group(1), "text": footnote.group(2).strip(),
+                                   "reference": footnote.group(3)})  # fmt: skip
             return
         record = self.current
         if record is None:
-            target = self.themes[-1]["lines"] if self.themes else (self.chapters[-1][2] if self.chapters else None)
-            if target is not None:
-                target.append(line)
+            self._outside_text(number, line)
             return
         if not stripped:
             self._append_to_record(record, number, "")
@@ -219,6 +229,40 @@ class CollectionParser:
                                        "the record looks truncated."))  # fmt: skip
         else:
             self._append_to_record(record, number, line)
+
+    def _outside_text(self, number, line):
+        """A line before the first initiative or between records: a theme's or the note's text, field or quote."""
+        field = FIELD.match(line.strip())
+        if self.themes:
+            self._theme_text(self.themes[-1], number, line, field)
+        elif self.chapters:
+            self.chapters[-1][2].append(line)
+        elif field and normalise_label(field.group(1)) in NOTE_LABELS:
+            self._note_field(number, NOTE_LABELS[normalise_label(field.group(1))], field.group(4))
+
+    def _theme_text(self, theme, number, line, field):
+        quote = QUOTE_LINE.match(line.strip())
+        if field and normalise_label(field.group(1)) in THEME_LABELS:
+            theme["fields"][THEME_LABELS[normalise_label(field.group(1))]] = field.group(4).strip()
+        elif quote and quote.group(1).startswith("— ") and theme["quotes"]:
+            theme["quotes"][-1]["attribution"] = quote.group(1)[2:].strip()
+        elif quote:
+            theme["quotes"].append({"quote": quote.group(1).strip(), "attribution": ""})
+        else:
+            theme["lines"].append(line)
+
+    def _note_field(self, number, name, value):
+        if name == "publication_date":
+            try:
+                self.note_fields[name] = parse_fuzzy_date(value).date
+            except DateNotUnderstood:
+                message = _("“%(value)s” is not a date this import understands (examples: “2009”, “février 2010”, "
+                            "“12 mars 2010”).")  # fmt: skip
+                raise self.error(number, message % {"value": value}) from None
+        elif name == "keywords":
+            self.note_fields[name] = split_list(value)
+        else:
+            self.note_fields[name] = value.strip()
 
     def _append_to_record(self, record, number, line):
         if record.current is None:
@@ -243,22 +287,37 @@ class CollectionParser:
                              % {"label": label, "n": record.number, "first": record.field_lines[name]})  # fmt: skip
         record.field_lines[name] = number
         if name in LIST_FIELDS:
-            parsed = split_list(value, split_and=name in {"carriers", "contractors", "partners", "funders"})
-            record.fields[name] = record.fields.get(name, []) + parsed
-        elif name in DATE_FIELDS:
+            record.fields[name] = record.fields.get(name, []) + self._list_value(number, name, value)
+        else:
+            record.fields[name] = self._value(number, name, value)
+
+    def _list_value(self, number, name, value):
+        items = split_list(value, split_and=name in {"carriers", "contractors", "partners", "funders"})
+        if name != "countries":
+            return items
+        codes = []
+        for item in items:
+            found = countries_in(item)
+            if not found:
+                raise self.error(number, _("“%(value)s” is not a country name this import knows (write it in "
+                                           "French, e.g. “Maroc”).") % {"value": item})  # fmt: skip
+            codes += found
+        return codes
+
+    def _value(self, number, name, value):
+        if name in DATE_FIELDS:
             try:
-                record.fields[name] = parse_fuzzy_date(value)
+                return parse_fuzzy_date(value)
             except DateNotUnderstood:
                 raise self.error(number, _("“%(value)s” is not a date this import understands (examples: “2009”, "
                                            "“début 2010”, “février 2010”, “12 mars 2010”, “non renseignée”).")
                                  % {"value": value}) from None  # fmt: skip
-        elif name == "website":
+        if name == "website":
             url = first_url(value)
             if not url:
                 raise self.error(number, _("no web address found in “%(value)s”.") % {"value": value})
-            record.fields[name] = url
-        else:
-            record.fields[name] = value.rstrip(".").strip()
+            return url
+        return value.rstrip(".").strip()
 
     def _open_initiative(self, line, number, title):
         if number in self.seen_numbers:
@@ -298,8 +357,21 @@ class CollectionParser:
     # -- records -------------------------------------------------------------------------------------------------
     def records(self):
         note_title = self.note_title or self.first_heading or self.path
-        introduction = ""
-        chapters = []
+        codes = {theme["number"]: theme["fields"].get("slug") or code_for(theme["title"]) for theme in self.themes}
+        records = [self._note_record(note_title)]
+        records += [self._theme_record(theme, codes[theme["number"]]) for theme in self.themes]
+        problems = []
+        for item in self.initiatives:
+            try:
+                records.append(self._initiative_record(note_title, item, codes))
+            except ImportFileError as error:
+                problems.append(error)
+        if problems:
+            raise ImportFileError.many(problems)
+        return records
+
+    def _note_record(self, note_title):
+        introduction, chapters = "", []
         for title, _line, lines in self.chapters:
             if fold(title) in SKIPPED_CHAPTERS:
                 continue
@@ -307,54 +379,45 @@ class CollectionParser:
                 introduction = _clean_text(lines)
                 continue
             chapters.append({"title": title, "text": _clean_text(lines)})
-        themes = {}
-        records = [
-            Record(
-                kind="note",
-                key=note_key(note_title),
-                title=note_title,
-                source_file=self.path,
-                line=1,
-                sections={"introduction": introduction},
-                fields={"chapters": chapters, "footnotes": self.footnotes},
-            )
-        ]
-        for theme in self.themes:
-            code = code_for(theme["title"])
-            themes[theme["title"]] = code
-            records.append(
-                Record(
-                    kind="theme",
-                    key=theme_key(theme["number"]),
-                    title=theme["title"],
-                    source_file=self.path,
-                    line=theme["line"],
-                    sections={"introduction": _clean_text(theme["lines"])},
-                    fields={"number": theme["number"], "code": code},
-                )
-            )
-        for item in self.initiatives:
-            fields = {"number": item.number, **item.fields}
-            if item.theme:
-                fields["themes"] = [themes[item.theme]]
+        return Record(kind="note", key=note_key(note_title), title=note_title, source_file=self.path, line=1,
+                      sections={"introduction": introduction},
+                      fields={**self.note_fields, "chapters": chapters, "footnotes": self.footnotes})  # fmt: skip
+
+    def _theme_record(self, theme, code):
+        """The theme page's introduction is its text without the note's footnote markers, which point nowhere
+        outside the note; the note's chapter for the theme keeps them."""
+        fields = {**theme["fields"], "number": theme["number"], "code": code, "quotes": theme["quotes"]}
+        text = _clean_text(theme["lines"])
+        numbers = {footnote["number"] for footnote in self.footnotes}
+        introduction = FOOTNOTE_MARKER.sub(lambda m: "" if m.group(1) in numbers else m.group(0), text)
+        return Record(kind="theme", key=theme_key(theme["number"]), title=theme["title"], source_file=self.path,
+                      line=theme["line"], sections={"introduction": introduction, "chapter": text},
+                      fields=fields)  # fmt: skip
+
+    def _theme_code(self, item, reference, codes):
+        """A theme named by its number or its title in "Autres thèmes"."""
+        by_title = {fold(theme["title"]): codes[theme["number"]] for theme in self.themes}
+        code = codes.get(int(reference)) if reference.isdigit() else by_title.get(fold(reference))
+        if code is None:
+            message = _("“%(theme)s” is not a theme of this file (give its number or its title).")
+            raise self.error(item.field_lines["other_themes"], message % {"theme": reference})
+        return code
+
+    def _initiative_record(self, note_title, item, codes):
+        fields = {"number": item.number, **item.fields}
+        theme = next((t for t in reversed(self.themes) if t["title"] == item.theme), None)
+        primary = [codes[theme["number"]]] if theme else []
+        others = [self._theme_code(item, ref, codes) for ref in fields.pop("other_themes", [])]
+        if primary or others:
+            fields["themes"] = list(dict.fromkeys(primary + others))
+        if "countries" not in item.fields:  # not given: the default country and those the text names
             presentation = item.sections.get("presentation", (0, []))[1]
             named = countries_in(" ".join([item.title, item.fields.get("territory", ""), *presentation]))
             fields["countries"] = list(dict.fromkeys([self.default_country, *named] if self.default_country else named))
-            records.append(
-                Record(
-                    kind="initiative",
-                    key=initiative_key(note_title, item.number),
-                    title=item.title,
-                    theme=item.theme,
-                    source_file=self.path,
-                    line=item.line,
-                    sections={name: _clean_text(lines) for name, (_l, lines) in item.sections.items()},
-                    fields=fields,
-                    unknown_fields=item.unknown,
-                    unknown_lines=item.unknown_lines,
-                )
-            )
-        return records
+        return Record(kind="initiative", key=initiative_key(note_title, item.number), title=item.title,
+                      theme=item.theme, source_file=self.path, line=item.line,
+                      sections={name: _clean_text(lines) for name, (_l, lines) in item.sections.items()},
+                      fields=fields, unknown_fields=item.unknown, unknown_lines=item.unknown_lines)  # fmt: skip
 
 
 def parse_collection(path, text, default_country="FR"):

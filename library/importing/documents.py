@@ -22,7 +22,8 @@ from initiatives.models import (
 )
 from library.importing.errors import ImportFileError, MissingTargetError
 from library.importing.fields import FuzzyDate
-from library.importing.markup import block_id, body_stream, plain_text, rich_text
+from library.importing.markup import body_stream, plain_text, rich_text
+from library.importing.note import cited_by_key, note_values, stream_items
 from library.importing.pages import PageWriter, apply_all, child_rows, invalid, keywords, many_to_many
 from library.importing.terms import OrganisationStore, vocabularies
 from library.models import LibraryIndexPage, ThematicNotePage
@@ -41,7 +42,7 @@ ROLES = {
     "partners": OrganisationRole.PARTNER,
     "funders": OrganisationRole.FUNDER,
 }
-INITIATIVE_M2M = ("initiative_types", "audiences", "themes")
+INITIATIVE_M2M = ("initiative_types", "audiences", "themes", "related_references")
 INITIATIVE_CHILDREN = ("keyword_items", "organisation_links")
 
 
@@ -71,10 +72,6 @@ def _link_content(row):
     return row.organisation_id or row.organisation.pk, row.role
 
 
-def _stream_items(kind, key, items):
-    return [{"type": kind, "value": value, "id": block_id(key, kind, n)} for n, value in enumerate(items)]
-
-
 class Writer(PageWriter):
     def __init__(self, locale, root, publish=True, user=None, progress=None, touch=None):
         super().__init__(locale, publish=publish, user=user, progress=progress, touch=touch)
@@ -84,6 +81,8 @@ class Writer(PageWriter):
         self.themes = {}
         self.vocab = None
         self.organisations = None
+        self.references = {}  # citation key -> reference page, for "Références"
+        self.by_theme = {}  # theme code -> the initiatives filed under it, in file order (for the note's chapters)
 
     def index(self, kind, record):
         if kind not in self.indexes:
@@ -129,7 +128,7 @@ class Writer(PageWriter):
     def save(self, record, values, relations=None):
         page = self.existing.get((record.kind, record.key))
         parent = None if page else self.index(record.kind, record)
-        return self.upsert(record, page, PAGE_MODELS[record.kind], parent, values, relations)
+        return self.upsert(record, page, PAGE_MODELS[record.kind], parent, new_slug(record, page, values), relations)
 
     # -- themes ----------------------------------------------------------------------------------------------------
     def write_theme(self, record):
@@ -140,11 +139,11 @@ class Writer(PageWriter):
             # A theme keeps its code once made (facets and links use it): a re-import never renames it.
             "code": page.code if page else record.fields["code"],
             "number": record.fields["number"],
-            "summary": _first_paragraph(intro),
+            "summary": record.fields.get("summary") or _first_paragraph(intro),
             "introduction": rich_text(intro),
         }
         parent = None if page else self.index("theme", record)
-        page = self.upsert(record, page, ThemePage, parent, values)
+        page = self.upsert(record, page, ThemePage, parent, new_slug(record, page, values))
         self.themes[record.fields["code"]] = self.themes[page.code] = page
 
     # -- initiatives -----------------------------------------------------------------------------------------------
@@ -158,9 +157,12 @@ class Writer(PageWriter):
         new_pages = []
         for record, values, relations in specs:
             if (record.kind, record.key) in self.existing:
-                self.save(record, values, relations)
+                page = self.save(record, values, relations)
             else:
-                new_pages.append((record, self.new_initiative(record, values, relations)))
+                page = self.new_initiative(record, values, relations)
+                new_pages.append((record, page))
+            for code in record.fields.get("themes", [])[:1]:
+                self.by_theme.setdefault(code, []).append(page)
         try:
             self.add_pages(self.index("initiative", records[0]), [page for _r, page in new_pages], "initiative",
                            m2m=INITIATIVE_M2M, children=INITIATIVE_CHILDREN)  # fmt: skip
@@ -170,7 +172,7 @@ class Writer(PageWriter):
     def new_initiative(self, record, values, relations):
         self.progress()
         page = InitiativePage(source_key=record.key, **values)
-        page.slug = self.unique_slug(self.index("initiative", record), record.title)
+        page.slug = self.unique_slug(self.index("initiative", record), record.title, record.fields.get("slug"))
         apply_all(page, {}, relations)
         return page
 
@@ -179,6 +181,8 @@ class Writer(PageWriter):
         for name in ("initiative_types", "audiences", "keywords"):
             self.vocab[name].need({item for r in records for item in r.fields.get(name, [])})
         self.vocab["status"].need({r.fields["status"] for r in records if r.fields.get("status")})
+        self.references = cited_by_key({key for r in records for key in r.fields.get("references", [])}, self.locale,
+                                       records[0].source_file)  # fmt: skip
         names = {n for r in records for field in ROLES for n in r.fields.get(field, [])}
         if names:
             self.organisations = OrganisationStore(
@@ -208,16 +212,22 @@ class Writer(PageWriter):
             "collected_on": collected.date if collected else None,
             "collected_precision": collected.precision if collected and collected.date else "day",
             "status": self.vocab["status"].get(fields["status"]) if fields.get("status") else None,
+            # Fields of the new site only: a legacy record, which cannot give them, leaves them as they are.
+            **({"region": fields["region"][:120]} if "region" in fields else {}),
         }
 
     def initiative_relations(self, fields):
         terms = {name: [self.vocab[name].get(n) for n in fields.get(name, [])] for name in INITIATIVE_M2M[:2]}
-        return {
+        relations = {
             **{name: many_to_many(name, objects) for name, objects in terms.items()},
             "themes": many_to_many("themes", [self.themes[code] for code in fields.get("themes", [])]),
             "keywords": keywords([self.vocab["keywords"].get(n) for n in fields.get("keywords", [])]),
             "organisation_links": self.organisation_links(fields),
         }
+        if "references" in fields:
+            references = [self.references[key] for key in fields["references"]]
+            relations["related_references"] = many_to_many("related_references", references)
+        return relations
 
     def organisation_links(self, fields):
         links = []
@@ -235,24 +245,20 @@ class Writer(PageWriter):
 
     # -- the note and the articles ---------------------------------------------------------------------------------
     def write_note(self, record, theme_records):
-        chapters = [
-            {"title": chapter["title"][:255], "body": body_stream(chapter["text"], record.key, n)}
-            for n, chapter in enumerate(record.fields.get("chapters", []))
-        ]
-        footnotes = [
-            {"number": note["number"], "text": rich_text(note["text"]), "reference": None}
-            for note in record.fields.get("footnotes", [])
-        ]
-        intro = record.sections.get("introduction", "")
-        values = {
-            "title": record.title,
-            "summary": _first_paragraph(intro),
-            "introduction": rich_text(intro),
-            "chapters": _stream_items("chapter", record.key, chapters),
-            "footnotes": _stream_items("footnote", record.key, footnotes),
-        }
+        values = note_values(record, theme_records, self.by_theme, self.locale)
         themes = [self.themes[r.fields["code"]] for r in theme_records]
-        self.save(record, values, {"themes": many_to_many("themes", themes)})
+        tags = self.note_keywords(record)
+        relations = {"themes": many_to_many("themes", themes)}
+        if tags is not None:
+            relations["keywords"] = keywords(tags)
+        self.save(record, values, relations)
+
+    def note_keywords(self, record):
+        if "keywords" not in record.fields:
+            return None
+        store = vocabularies(self.locale, self.counts)["keywords"]
+        store.need(set(record.fields["keywords"]))
+        return [store.get(name) for name in record.fields["keywords"]]
 
     def write_articles(self, records):
         if not records:
@@ -262,6 +268,13 @@ class Writer(PageWriter):
         for record in records:
             tags = [self.vocab["keywords"].get(name) for name in record.fields.get("keywords", [])]
             self.save(record, article_values(record), {"keywords": keywords(tags)})
+
+
+def new_slug(record, page, values):
+    """A new page takes the address its record gives ("Adresse de la page"); an existing page keeps its own."""
+    if page is None and record.fields.get("slug"):
+        return {**values, "slug": record.fields["slug"]}
+    return values
 
 
 def article_values(record):
@@ -281,5 +294,5 @@ def article_values(record):
         "date": date.date if date else None,
         "licence": fields.get("licence", ""),
         "body": body,
-        "more_links": _stream_items("link", record.key, links),
+        "more_links": stream_items("link", record.key, links),
     }

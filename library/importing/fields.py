@@ -41,9 +41,30 @@ LABELS = {
     "mots-cles": "keywords",
     "mot clef": "keywords",
     "mot cle": "keywords",
+    # Labels of the new site, which the legacy records do not write (the demo's data uses them).
+    "pays": "countries",
+    "region": "region",
+    "autres themes": "other_themes",
+    "references": "references",
+    "adresse de la page": "slug",
 }
-LIST_FIELDS = {"initiative_types", "carriers", "contractors", "partners", "funders", "audiences", "keywords"}
+LIST_FIELDS = {
+    "initiative_types", "carriers", "contractors", "partners", "funders", "audiences", "keywords", "countries",
+    "other_themes", "references",
+}  # fmt: skip
 DATE_FIELDS = {"launch_date", "collected_on"}
+# The fields of a note (given before its first chapter) and of a theme (under its heading).
+NOTE_LABELS = {
+    "auteurs": "authors",
+    "auteur": "authors",
+    "editeur": "publisher",
+    "date de publication": "publication_date",
+    "resume": "summary",
+    "mots clefs": "keywords",
+    "mots cles": "keywords",
+    "adresse de la page": "slug",
+}
+THEME_LABELS = {"resume": "summary", "adresse de la page": "slug"}
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -78,13 +99,16 @@ def field_for_label(label):
 def split_list(value, split_and=False):
     """Comma (or semicolon) separated items outside parentheses, trimmed, without the final full stop.
 
-    With split_and, " et " before a capitalised word also separates items ("Ville de Grenoble et Conseil Général").
+    A value with a semicolon is split on semicolons only, so that items may hold commas ("CIRTAI, Université du
+    Havre ; Ville du Havre"). With split_and, " et " before a capitalised word also separates items ("Ville de
+    Grenoble et Conseil Général").
     """
+    separators = ";" if ";" in value else ",;"
     items, depth, current = [], 0, []
     for char in value:
         depth += char == "("
         depth -= char == ")"
-        if char in ",;" and depth <= 0:
+        if char in separators and depth <= 0:
             items.append("".join(current))
             current = []
         else:

@@ -98,11 +98,12 @@ class PageWriter:
     def report(self):
         return {kind: dict(counts) for kind, counts in self.counts.items()}
 
-    def unique_slug(self, parent, title):
+    def unique_slug(self, parent, title, wanted=None):
+        """`wanted` (the address a record gives), else one made from the title; "-2", "-3"… when taken."""
         taken = self.slugs.get(parent.pk)
         if taken is None:
             taken = self.slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))
-        base = slugify(title)[:80].strip("-") or "page"
+        base = slugify(wanted or title)[:80].strip("-") or "page"
         slug, n = base, 2
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1
@@ -112,7 +113,7 @@ class PageWriter:
     # -- creating --------------------------------------------------------------------------------------------------
     def add_page(self, parent, page, kind):
         page.locale = self.locale
-        page.slug = page.slug or self.unique_slug(parent, page.title)
+        page.slug = self.unique_slug(parent, page.title, page.slug)
         page.live = self.publish
         page.has_unpublished_changes = not self.publish
         parent.add_child(instance=page)

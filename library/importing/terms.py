@@ -28,20 +28,25 @@ class TermStore:
 
     def __init__(self, model, locale, counts, label):
         self.model, self.locale, self.counts, self.label = model, locale, counts, label
-        self.by_slug = {term.slug: term for term in model.objects.filter(locale=locale)}
+        terms = list(model.objects.filter(locale=locale))
+        self.by_slug = {term.slug: term for term in terms}
+        # A term is also found by its label, whatever its slug: "Personnes âgées" is the term of slug "seniors".
+        self.by_label = {fold(term.name): term for term in terms}
 
     def need(self, names):
         """Creates, in one query, every term of `names` that does not exist yet."""
-        missing = {}
-        for name in names:
-            slug = self.slug(name)
-            if slug not in self.by_slug and slug not in missing:
+        missing, labels = {}, set()
+        for name in sorted(names):  # sorted: which spelling names a new term does not depend on set order
+            slug, label = self.slug(name), self.label_of(name)
+            if self.find(name) is None and slug not in missing and label not in labels:
                 missing[slug] = self.model(**self.fields(name, slug), locale=self.locale)
+                labels.add(label)
         if missing:
             created = self.model.objects.bulk_create(list(missing.values()))
             if not all(term.pk for term in created):  # backends without RETURNING: read them back
                 created = self.model.objects.filter(locale=self.locale, slug__in=list(missing))
             self.by_slug.update({term.slug: term for term in created})
+            self.by_label.update({fold(term.name): term for term in created})
             self.counts[self.label]["created"] += len(missing)
 
     def slug(self, name):
@@ -50,8 +55,14 @@ class TermStore:
     def fields(self, name, slug):
         return {"name": without_article(name)[:100], "slug": slug}
 
+    def label_of(self, name):
+        return fold(self.fields(name, "")["name"])
+
+    def find(self, name):
+        return self.by_label.get(self.label_of(name)) or self.by_slug.get(self.slug(name))
+
     def get(self, name):
-        return self.by_slug[self.slug(name)]
+        return self.find(name)
 
 
 class KeywordStore(TermStore):
@@ -100,6 +111,9 @@ class OrganisationStore:
             for other in page.other_name_list():
                 if organisation_key(other) in keys:
                     self.by_key[organisation_key(other)] = page
+        # A name written as an existing page's title is that page ("Ville de Quimper"), whatever its source key.
+        for page in pages.filter(title__in={without_article(name)[:255] for name in names}):
+            self.by_key.setdefault(organisation_key(page.title), page)
         self.by_key.update({page.source_key: page for page in pages.filter(source_key__in=keys)})
 
     def get(self, name):

@@ -63,7 +63,16 @@ def test_fields_of_the_note_and_its_records(site_tree):
     assert error is None, err
     note = ThematicNotePage.objects.get()
     assert note.title == "L'accès au numérique en milieu rural"
-    assert [block.value["title"] for block in note.chapters] == ["État des lieux"]  # the table of contents skipped
+    # The table of contents is skipped; each theme becomes a chapter listing the initiatives filed under it.
+    titles = [block.value["title"] for block in note.chapters]
+    assert titles == ["État des lieux", "L'accès au numérique", "La coopération décentralisée"]
+    lists = [block.value for chapter in note.chapters[1:] for block in chapter.value["body"]
+             if block.block_type == "initiatives"]  # fmt: skip
+    assert [[page.title for page in value["initiatives"]] for value in lists] == [
+        ["Le réseau rural du Haut-Vallon", "Le cyberbus de Kerbihan"],
+        ["Un jumelage numérique entre Vernon et Thiès (Sénégal)"],
+    ]
+    assert [value["title"] for value in lists] == ["Les 2 initiatives de ce thème", "L’initiative de ce thème"]
     rural = InitiativePage.objects.get(title="Le réseau rural du Haut-Vallon")
     assert rural.website == "http://www.haut-vallon.example/"
     assert (rural.launch_date, rural.launch_precision, rural.launch_period) == (datetime.date(2009, 1, 1), "year",
