@@ -14,10 +14,9 @@ from initiatives.models import (
     InitiativeStatus,
     InitiativeType,
     OrganisationKind,
-    OrganisationPage,
     ThemePage,
 )
-from library.demo import articles, events, organisations, references, sections, taxonomy
+from library.demo import articles, events, references, sections, taxonomy
 from library.demo.builder import (
     CREATED,
     UNCHANGED,
@@ -34,10 +33,11 @@ from library.demo.builder import (
 from library.demo.validate import validate
 from library.importing import records
 from library.importing.run import DocumentImport, parse_file
-from library.importing.terms import organisation_key
 from library.models import ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
 
-NOTE_FILE = Path(__file__).parent / "data" / "solidarites-numeriques.md"
+DATA = Path(__file__).parent / "data"
+NOTE_FILE = DATA / "solidarites-numeriques.md"
+ORGANISATIONS_FILE = DATA / "organisations.csv"
 SITE_NAME = "Solidarités numériques"
 
 
@@ -50,7 +50,6 @@ class DemoLoader:
         self.keywords = {}  # French name -> Keyword
         self.indexes = {}  # slug -> index page
         self.themes = {}  # number -> ThemePage
-        self.organisations = {}
         self.references = {}
         self.home = None
         self.note = None
@@ -65,11 +64,11 @@ class DemoLoader:
         validate({record.fields["number"] for record in note_file if record.kind == "theme"})
         # The bibliography files references under themes, and the note's initiatives cite references: the themes
         # are written first, then the references, then the whole file (its themes then unchanged).
-        self.tally.add_imported(self.import_records([record for record in note_file if record.kind == "theme"]))
+        self.tally.add_imported(self.import_note([record for record in note_file if record.kind == "theme"]))
         self.load_home(featured=True)
         self.load_organisations()
         self.load_references()
-        counts = self.import_records(note_file)
+        counts = self.import_note(note_file)
         counts.pop("theme", None)  # counted by the first write
         self.tally.add_imported(counts)
         self.load_references()  # now that the note exists, relate the references to it
@@ -137,9 +136,13 @@ class DemoLoader:
             }
             self.indexes[slug] = upsert_page(self.tally, model.__name__, self.home, model, slug, fields)
 
-    def import_records(self, records):
-        """Writes records of the note's file through the importers, published, and keeps what the rest needs."""
-        counts = DocumentImport(french(), self.home, publish=True).write(NOTE_FILE, records)
+    def import_file(self, path, records=None):
+        """Writes a data file (or some of its `records`) through the importers, published; returns their counts."""
+        records = parse_file(path) if records is None else records
+        return DocumentImport(french(), self.home, publish=True).write(path, records)
+
+    def import_note(self, records):
+        counts = self.import_file(NOTE_FILE, records)
         self.themes = {page.number: page for page in ThemePage.objects.filter(locale=french())}
         self.note = ThematicNotePage.objects.filter(locale=french(), source_key__startswith="note:").first()
         return counts
@@ -147,26 +150,8 @@ class DemoLoader:
     # Actors, references, initiatives ----------------------------------------------------------------------------
 
     def load_organisations(self):
-        for key, (name, kind, country, town, website, description) in organisations.ORGANISATIONS.items():
-            fields = {
-                "title": name,
-                "slug": key,
-                "summary": description,
-                "kind": self.term(OrganisationKind, kind),
-                "country": country,
-                "town": town,
-                "website": website,
-                "description": paragraphs(description),
-                "other_names": "\n".join(organisations.OTHER_NAMES.get(key, [])),
-            }
-            self.organisations[key] = upsert_page(
-                self.tally,
-                "OrganisationPage",
-                self.indexes["acteurs"],
-                OrganisationPage,
-                organisation_key(organisations.LEGACY_NAMES.get(key, name)),
-                fields,
-            )
+        """The directory of actors, a CSV file, through the documents importer."""
+        self.tally.add_imported(self.import_file(ORGANISATIONS_FILE))
 
     def load_references(self):
         note = self.note

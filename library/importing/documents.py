@@ -20,6 +20,7 @@ from initiatives.models import (
     ThemeIndexPage,
     ThemePage,
 )
+from library.importing.directory import write_organisations
 from library.importing.errors import ImportFileError, MissingTargetError
 from library.importing.fields import FuzzyDate
 from library.importing.markup import body_stream, plain_text, rich_text
@@ -106,6 +107,9 @@ class Writer(PageWriter):
         by_kind = defaultdict(list)
         for record in records:
             by_kind[record.kind].append(record)
+        organisations = by_kind.pop("organisation", [])
+        if organisations:  # the directory of actors, found by key, title or other name
+            write_organisations(self, organisations, self.index("organisation", organisations[0]))
         self.fetch_existing(by_kind)
         for record in by_kind["theme"]:
             self.write_theme(record)

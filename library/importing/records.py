@@ -6,7 +6,7 @@ from django.utils.text import slugify
 
 from library.importing.fields import FuzzyDate
 
-KINDS = ("theme", "initiative", "note", "article")
+KINDS = ("theme", "initiative", "note", "article", "organisation")
 
 
 # The source keys: a re-import, or the demo written from the same documents, finds its pages by them.

@@ -19,6 +19,7 @@ from library.bibliography import BibliographyError
 from library.bibliography.detect import parse as parse_bibliography
 from library.importing.article import parse_article
 from library.importing.collection import looks_like_a_cut_collection, looks_like_collection, parse_collection
+from library.importing.directory import looks_like_directory, parse_directory
 from library.importing.documents import Writer
 from library.importing.errors import ImportFileError, MissingTargetError
 from library.importing.pagebreaks import strip_page_residue
@@ -26,7 +27,7 @@ from library.importing.reader import read_text
 from library.importing.references import write_items
 from library.importing.workarounds.search_index import deferred_indexing
 
-SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+SUFFIXES = {".txt", ".md", ".markdown", ".text", ".csv"}
 
 
 class _DryRunRollback(Exception):
@@ -65,6 +66,8 @@ def expand_paths(paths):
 
 
 def parse_file(path, encoding=None, default_country="FR"):
+    if looks_like_directory(path):
+        return parse_directory(path, read_text(path, encoding))
     text = strip_page_residue(read_text(path, encoding))
     if looks_like_collection(text):
         return parse_collection(path, text, default_country)
