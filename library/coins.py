@@ -19,23 +19,14 @@ FORMATS = {
 DC_TYPES = {"webpage": "webpage", "dataset": "dataset", "document": "document"}
 
 
-def coins_title(item, page_url=""):
-    """The title attribute of the COinS span of a CSL item."""
-    kind = item.get("type")
-    fmt, genre, title_key, container_key = FORMATS.get(kind, ("dc", None, "title", None))
-    pairs = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", f"info:ofi/fmt:kev:mtx:{fmt}")]
-    for identifier, prefix in (("DOI", "info:doi/"), ("ISBN", "urn:isbn:")):
-        if item.get(identifier):
-            pairs.append(("rft_id", prefix + item[identifier]))
-    if page_url:
-        pairs.append(("rft_id", page_url))
-    if genre:
-        pairs.append(("rft.genre", genre))
-    if fmt == "dc":
-        pairs.append(("rft.type", DC_TYPES.get(kind, "document")))
-    pairs.append((f"rft.{title_key}", item.get("title", "")))
-    if container_key and item.get("container-title"):
-        pairs.append((f"rft.{container_key}", item["container-title"]))
+def _identifiers(item, page_url):
+    prefixes = (("DOI", "info:doi/"), ("ISBN", "urn:isbn:"))
+    pairs = [("rft_id", prefix + item[identifier]) for identifier, prefix in prefixes if item.get(identifier)]
+    return pairs + ([("rft_id", page_url)] if page_url else [])
+
+
+def _authors(item, fmt):
+    pairs = []
     for name in item.get("author", []):
         if name.get("literal"):
             pairs.append(("rft.aucorp", name["literal"]))
@@ -43,9 +34,12 @@ def coins_title(item, page_url=""):
             pairs.append(("rft.creator", ", ".join(p for p in (name.get("family"), name.get("given")) if p)))
         else:
             family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
-            pairs += [("rft.au", ", ".join(p for p in (family, name.get("given")) if p))]
-    if _date(item):
-        pairs.append(("rft.date", _date(item, sep="-")))
+            pairs.append(("rft.au", ", ".join(p for p in (family, name.get("given")) if p)))
+    return pairs
+
+
+def _publication(item, kind):
+    pairs = [("rft.date", _date(item, sep="-"))] if _date(item) else []
     for variable, key in (("volume", "volume"), ("issue", "issue"), ("ISSN", "issn"), ("edition", "edition"),
                           ("publisher-place", "place"), ("language", "language")):  # fmt: skip
         if item.get(variable):
@@ -55,4 +49,19 @@ def coins_title(item, page_url=""):
     first, last = _pages(item)
     if first:
         pairs += [("rft.spage", first)] + ([("rft.epage", last)] if last else [])
-    return urlencode(pairs)
+    return pairs
+
+
+def coins_title(item, page_url=""):
+    """The title attribute of the COinS span of a CSL item."""
+    kind = item.get("type")
+    fmt, genre, title_key, container_key = FORMATS.get(kind, ("dc", None, "title", None))
+    pairs = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", f"info:ofi/fmt:kev:mtx:{fmt}"), *_identifiers(item, page_url)]
+    if genre:
+        pairs.append(("rft.genre", genre))
+    if fmt == "dc":
+        pairs.append(("rft.type", DC_TYPES.get(kind, "document")))
+    pairs.append((f"rft.{title_key}", item.get("title", "")))
+    if container_key and item.get("container-title"):
+        pairs.append((f"rft.{container_key}", item["container-title"]))
+    return urlencode(pairs + _authors(item, fmt) + _publication(item, kind))

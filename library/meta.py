@@ -56,6 +56,24 @@ def _publisher(item):
     return ""
 
 
+def _citation_numbers(item):
+    """Volume, issue and pages."""
+    tags = [(tag, item[variable]) for variable, tag in (("volume", "citation_volume"), ("issue", "citation_issue"))
+            if item.get(variable)]  # fmt: skip
+    first, last = _pages(item)
+    tags += [("citation_firstpage", first)] if first else []
+    return tags + ([("citation_lastpage", last)] if last else [])
+
+
+def _citation_links(item, page_url):
+    """The PDF, the page, the keywords."""
+    url = item.get("URL", "")
+    tags = [("citation_pdf_url", url)] if url.lower().split("?")[0].endswith(".pdf") else []
+    if page_url:
+        tags.append(("citation_abstract_html_url", page_url))
+    return tags + [("citation_keywords", k.strip()) for k in str(item.get("keyword") or "").split(",") if k.strip()]
+
+
 def citation_meta(item, page_url=""):
     """(name, content) pairs of Highwire citation_* tags for a CSL item."""
     kind = item.get("type")
@@ -65,28 +83,14 @@ def citation_meta(item, page_url=""):
         tags.append(("citation_publication_date", _date(item)))
     if item.get("container-title"):
         tags += [(tag, item["container-title"]) for tag in CONTAINER_TAGS.get(kind, ())]
-    for variable, tag in (("volume", "citation_volume"), ("issue", "citation_issue")):
-        if item.get(variable):
-            tags.append((tag, item[variable]))
-    first, last = _pages(item)
-    if first:
-        tags.append(("citation_firstpage", first))
-    if last:
-        tags.append(("citation_lastpage", last))
+    tags += _citation_numbers(item)
     if _publisher(item):
         tags.append((PUBLISHER_TAGS.get(kind, "citation_publisher"), _publisher(item)))
     for variable, tag in (("DOI", "citation_doi"), ("ISBN", "citation_isbn"), ("ISSN", "citation_issn"),
                           ("language", "citation_language")):  # fmt: skip
         if item.get(variable):
             tags.append((tag, item[variable]))
-    url = item.get("URL", "")
-    if url.lower().split("?")[0].endswith(".pdf"):
-        tags.append(("citation_pdf_url", url))
-    if page_url:
-        tags.append(("citation_abstract_html_url", page_url))
-    for keyword in [k.strip() for k in str(item.get("keyword") or "").split(",") if k.strip()]:
-        tags.append(("citation_keywords", keyword))
-    return tags
+    return tags + _citation_links(item, page_url)
 
 
 def dublin_core_meta(item):

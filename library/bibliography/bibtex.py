@@ -61,8 +61,8 @@ def _name(parts):
     return name
 
 
-def parse(text):
-    text = text.replace("\\{", OPEN).replace("\\}", CLOSE)
+def _library(text):
+    """The parsed entries (names split, LaTeX decoded) and the raw fields, where addresses are taken verbatim."""
     raw = {entry.key: entry.fields_dict for entry in bibtexparser.parse_string(text).entries}
     stack = [
         middlewares.LatexDecodingMiddleware(keep_braced_groups=True),
@@ -78,40 +78,62 @@ def parse(text):
             % {"detail": detail or _("syntax error")},
             block.start_line + 1,
         )
+    return library.entries, raw
+
+
+def _entry_fields(entry, raw):
+    fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
+    for key, field in raw.get(entry.key, {}).items():
+        if key.lower() in VERBATIM:
+            fields[key.lower()] = str(field.value).strip()
+    return fields
+
+
+def _csl_type(entry, fields):
+    subtype = _unbrace(fields.get("entrysubtype", ""))
+    subtypes = {value: csl for csl, value in SUBTYPES.items()}
+    return subtypes.get(subtype) or TO_CSL.get(entry.entry_type.lower(), "document")
+
+
+def _issued(fields):
+    year = re.search(r"\d{4}", str(fields.get("year") or fields.get("date") or ""))
+    if not year:
+        return None
+    parts = [int(year.group())]
+    month = str(fields.get("month", "")).strip().lower()[:3]
+    month = MONTHS.get(month) or (int(month) if month.isdigit() else None)
+    if month:
+        parts.append(month)
+        if str(fields.get("day", "")).isdigit():
+            parts.append(int(fields["day"]))
+    return {"date-parts": [parts]}
+
+
+def _item(entry, fields):
+    item = {"id": entry.key, "type": _csl_type(entry, fields)}
+    for role in ("author", "editor", "translator"):
+        if role in fields:
+            item[role] = [_name(parts) for parts in fields[role]]
+    for key, variable in FIELDS.items():
+        if key in fields and variable not in item:
+            item[variable] = fields[key] if key in VERBATIM else _unbrace(fields[key])
+    container = next((fields[key] for key in CONTAINERS if key in fields), None)
+    if container:
+        item["container-title"] = _unbrace(container)
+    if "keywords" in fields:
+        item["keyword"] = _unbrace(fields["keywords"])
+    if issued := _issued(fields):
+        item["issued"] = issued
+    if "urldate" in fields:
+        item["accessed"] = {"date-parts": [[int(p) for p in str(fields["urldate"]).split("-")[:3]]]}
+    return item
+
+
+def parse(text):
+    entries, raw = _library(text.replace("\\{", OPEN).replace("\\}", CLOSE))
     items = []
-    for entry in library.entries:
-        fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
-        for key, field in raw.get(entry.key, {}).items():
-            if key.lower() in VERBATIM:
-                fields[key.lower()] = str(field.value).strip()
-        item = {"id": entry.key, "type": TO_CSL.get(entry.entry_type.lower(), "document")}
-        subtype = _unbrace(fields.get("entrysubtype", ""))
-        subtypes = {value: csl for csl, value in SUBTYPES.items()}
-        if subtype in subtypes:
-            item["type"] = subtypes[subtype]
-        for role in ("author", "editor", "translator"):
-            if role in fields:
-                item[role] = [_name(parts) for parts in fields[role]]
-        for key, variable in FIELDS.items():
-            if key in fields and variable not in item:
-                item[variable] = fields[key] if key in VERBATIM else _unbrace(fields[key])
-        container = next((fields[key] for key in CONTAINERS if key in fields), None)
-        if container:
-            item["container-title"] = _unbrace(container)
-        if "keywords" in fields:
-            item["keyword"] = _unbrace(fields["keywords"])
-        year = re.search(r"\d{4}", str(fields.get("year") or fields.get("date") or ""))
-        if year:
-            parts = [int(year.group())]
-            month = str(fields.get("month", "")).strip().lower()[:3]
-            month = MONTHS.get(month) or (int(month) if month.isdigit() else None)
-            if month:
-                parts.append(month)
-                if str(fields.get("day", "")).isdigit():
-                    parts.append(int(fields["day"]))
-            item["issued"] = {"date-parts": [parts]}
-        if "urldate" in fields:
-            item["accessed"] = {"date-parts": [[int(p) for p in str(fields["urldate"]).split("-")[:3]]]}
+    for entry in entries:
+        item = _item(entry, _entry_fields(entry, raw))
         if not item.get("title"):
             raise BibliographyError(_("entry “%(key)s” has no title.") % {"key": entry.key}, entry.start_line + 1)
         items.append(item)
@@ -134,35 +156,43 @@ def _names(names):
     return " and ".join(out)
 
 
+def _variable_fields(item, entry_type):
+    fields = []
+    for key, variable in FIELDS.items():
+        if key in {"title", "institution", "school", "organization", "location"} or not item.get(variable):
+            continue
+        if variable == "publisher":
+            key = PUBLISHER_FIELD.get(entry_type, "publisher")
+        value = str(item[variable])
+        fields.append((key, value if key in VERBATIM else _escape(value)))
+    return fields
+
+
+def _date_fields(item):
+    parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
+    fields = [(key, MONTH_NAMES[value - 1] if key == "month" and 1 <= value <= 12 else str(value))
+              for key, value in zip(("year", "month", "day"), parts, strict=False)]  # fmt: skip
+    if item.get("accessed"):
+        fields.append(("urldate", "-".join(f"{p:02d}" for p in item["accessed"]["date-parts"][0])))
+    return fields
+
+
+def _entry(item):
+    entry_type = FROM_CSL.get(item.get("type"), "misc")
+    fields = [(role, _names(item[role])) for role in ("author", "editor", "translator") if item.get(role)]
+    fields.append(("title", "{" + _escape(item.get("title", "")) + "}"))
+    if item.get("container-title"):
+        key = "journal" if entry_type == "article" else "booktitle"
+        fields.append((key, _escape(item["container-title"])))
+    fields += _variable_fields(item, entry_type) + _date_fields(item)
+    if item.get("keyword"):
+        fields.append(("keywords", _escape(item["keyword"])))
+    if item.get("type") in SUBTYPES:
+        fields.append(("entrysubtype", SUBTYPES[item["type"]]))
+    body = ",\n".join(f"  {key} = {value}" if key == "month" else f"  {key} = {{{value}}}" for key, value in fields)
+    return f"@{entry_type}{{{item.get('id') or 'ref'},\n{body}\n}}\n"
+
+
 def dump(items):
     """BibTeX in UTF-8 (biber and BibTeX with inputenc read it); braces keep titles' capitals as written."""
-    chunks = []
-    for item in items:
-        entry_type = FROM_CSL.get(item.get("type"), "misc")
-        fields = []
-        for role in ("author", "editor", "translator"):
-            if item.get(role):
-                fields.append((role, _names(item[role])))
-        fields.append(("title", "{" + _escape(item.get("title", "")) + "}"))
-        if item.get("container-title"):
-            key = "journal" if entry_type == "article" else "booktitle"
-            fields.append((key, _escape(item["container-title"])))
-        for key, variable in FIELDS.items():
-            if key in {"title", "institution", "school", "organization", "location"} or not item.get(variable):
-                continue
-            if variable == "publisher":
-                key = PUBLISHER_FIELD.get(entry_type, "publisher")
-            value = str(item[variable])
-            fields.append((key, value if key in VERBATIM else _escape(value)))
-        parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
-        for key, value in zip(("year", "month", "day"), parts, strict=False):
-            fields.append((key, MONTH_NAMES[value - 1] if key == "month" and 1 <= value <= 12 else str(value)))
-        if item.get("accessed"):
-            fields.append(("urldate", "-".join(f"{p:02d}" for p in item["accessed"]["date-parts"][0])))
-        if item.get("keyword"):
-            fields.append(("keywords", _escape(item["keyword"])))
-        if item.get("type") in SUBTYPES:
-            fields.append(("entrysubtype", SUBTYPES[item["type"]]))
-        body = ",\n".join(f"  {key} = {value}" if key == "month" else f"  {key} = {{{value}}}" for key, value in fields)
-        chunks.append(f"@{entry_type}{{{item.get('id') or 'ref'},\n{body}\n}}\n")
-    return "\n".join(chunks)
+    return "\n".join(_entry(item) for item in items)

@@ -90,81 +90,112 @@ def _ris_date(parts, trailing=True):
     return "/".join(padded + [""] * (3 - len(padded))) + ("/" if trailing else "")
 
 
+def _people(entry):
+    item = {}
+    authors = entry.get("authors", []) + entry.get("first_authors", [])
+    for role, names in (("author", authors), ("editor", entry.get("secondary_authors")),
+                        ("translator", entry.get("subsidiary_authors"))):  # fmt: skip
+        if names:
+            item[role] = [_name(name) for name in names]
+    return item
+
+
+def _issued(entry):
+    date = entry.get("date") or entry.get("year") or entry.get("publication_year") or ""
+    parts = [int(p) for p in re.findall(r"\d+", str(date))[:3]]
+    year = re.search(r"\d{4}", str(entry.get("year") or ""))
+    if year and (not parts or parts[0] != int(year.group())):
+        parts = [int(year.group())]
+    return {"date-parts": [parts]} if parts else None
+
+
+def _details(entry):
+    """Container, pages, ISSN or ISBN, dates and keywords of an entry, as CSL variables."""
+    item = {}
+    container = entry.get("secondary_title") or entry.get("journal_name") or entry.get("alternate_title3")
+    if container:
+        item["container-title"] = container
+    if entry.get("start_page"):
+        item["page"] = entry["start_page"] + (f"-{entry['end_page']}" if entry.get("end_page") else "")
+    if entry.get("issn"):  # SN holds an ISSN (8 characters) or an ISBN (10 or 13 digits)
+        is_issn = len(re.sub(r"[\s-]", "", entry["issn"])) == 8
+        item["ISSN" if is_issn else "ISBN"] = entry["issn"]
+    if issued := _issued(entry):
+        item["issued"] = issued
+    if entry.get("access_date"):
+        item["accessed"] = {"date-parts": [[int(p) for p in re.findall(r"\d+", entry["access_date"])[:3]]]}
+    if entry.get("keywords"):
+        item["keyword"] = ", ".join(entry["keywords"])
+    return item
+
+
+def _item(entry):
+    item = {"id": entry.get("id") or "", "type": TO_CSL.get(entry.get("type_of_reference"), "document")}
+    for key, variable in FIELDS.items():
+        if entry.get(key) and variable not in item:
+            item[variable] = entry[key]
+    if entry.get("urls"):
+        item["URL"] = entry["urls"][0]
+    return {**item, **_people(entry), **_details(entry)}
+
+
 def parse(text):
     _check_structure(text)
     items = []
     for number, entry in enumerate(rispy.loads(text), start=1):
-        item = {"id": entry.get("id") or "", "type": TO_CSL.get(entry.get("type_of_reference"), "document")}
-        for key, variable in FIELDS.items():
-            if entry.get(key) and variable not in item:
-                item[variable] = entry[key]
-        if entry.get("urls"):
-            item["URL"] = entry["urls"][0]
-        authors = entry.get("authors", []) + entry.get("first_authors", [])
-        if authors:
-            item["author"] = [_name(name) for name in authors]
-        if entry.get("secondary_authors"):
-            item["editor"] = [_name(name) for name in entry["secondary_authors"]]
-        if entry.get("subsidiary_authors"):
-            item["translator"] = [_name(name) for name in entry["subsidiary_authors"]]
-        container = entry.get("secondary_title") or entry.get("journal_name") or entry.get("alternate_title3")
-        if container:
-            item["container-title"] = container
-        if entry.get("start_page"):
-            item["page"] = entry["start_page"] + (f"-{entry['end_page']}" if entry.get("end_page") else "")
-        if entry.get("issn"):  # SN holds an ISSN (8 characters) or an ISBN (10 or 13 digits)
-            is_issn = len(re.sub(r"[\s-]", "", entry["issn"])) == 8
-            item["ISSN" if is_issn else "ISBN"] = entry["issn"]
-        date = entry.get("date") or entry.get("year") or entry.get("publication_year") or ""
-        parts = [int(p) for p in re.findall(r"\d+", str(date))[:3]]
-        year = re.search(r"\d{4}", str(entry.get("year") or ""))
-        if year and (not parts or parts[0] != int(year.group())):
-            parts = [int(year.group())]
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-        if entry.get("access_date"):
-            item["accessed"] = {"date-parts": [[int(p) for p in re.findall(r"\d+", entry["access_date"])[:3]]]}
-        if entry.get("keywords"):
-            item["keyword"] = ", ".join(entry["keywords"])
+        item = _item(entry)
         if not item.get("title"):
             raise BibliographyError(_("RIS record %(n)s has no title (TI).") % {"n": number})
         items.append(item)
     return items
 
 
+def _entry_dates(item):
+    entry = {}
+    parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
+    if parts:
+        entry["year"] = f"{parts[0]:04d}"
+        entry["date"] = _ris_date(parts)  # some readers take PY as the event's date for CONF: DA is the issue date
+    if item.get("accessed"):
+        entry["access_date"] = _ris_date(item["accessed"]["date-parts"][0], trailing=False)
+    return entry
+
+
+def _entry_details(item):
+    entry = {}
+    if item.get("container-title"):
+        entry["secondary_title"] = item["container-title"]
+        if item.get("type") == "paper-conference":  # the specification's CONF: T2 conference, C3 proceedings
+            entry["custom3"] = item["container-title"]
+    if item.get("page"):
+        first, *last = re.split(r"\s*[-–—]+\s*", str(item["page"]), maxsplit=1)
+        entry["start_page"] = first
+        if last and last[0]:
+            entry["end_page"] = last[0]
+    if item.get("ISBN") or item.get("ISSN"):
+        entry["issn"] = item.get("ISBN") or item.get("ISSN")
+    if item.get("URL"):
+        entry["urls"] = [item["URL"]]
+    if item.get("keyword"):
+        entry["keywords"] = [k.strip() for k in item["keyword"].split(",") if k.strip()]
+    return entry
+
+
+def _entry(item):
+    entry = {"type_of_reference": FROM_CSL.get(item.get("type"), "GEN")}
+    if item.get("id"):
+        entry["id"] = item["id"]
+    entry["title"] = str(item.get("title", ""))
+    for role, key in (("author", "authors"), ("editor", "secondary_authors"), ("translator", "subsidiary_authors")):
+        if item.get(role):
+            entry[key] = [_ris_name(name) for name in item[role]]
+    entry.update(_entry_dates(item))
+    entry.update(_entry_details(item))
+    for key, variable in FIELDS.items():
+        if key not in {"title", "primary_title"} and item.get(variable):
+            entry[key] = str(item[variable])
+    return entry
+
+
 def dump(items):
-    entries = []
-    for item in items:
-        entry = {"type_of_reference": FROM_CSL.get(item.get("type"), "GEN")}
-        if item.get("id"):
-            entry["id"] = item["id"]
-        entry["title"] = str(item.get("title", ""))
-        for role, key in (("author", "authors"), ("editor", "secondary_authors"), ("translator", "subsidiary_authors")):
-            if item.get(role):
-                entry[key] = [_ris_name(name) for name in item[role]]
-        parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
-        if parts:
-            entry["year"] = f"{parts[0]:04d}"
-            entry["date"] = _ris_date(parts)  # some readers take PY as the event's date for CONF: DA is the issue date
-        if item.get("container-title"):
-            entry["secondary_title"] = item["container-title"]
-            if item.get("type") == "paper-conference":  # the specification's CONF: T2 conference, C3 proceedings
-                entry["custom3"] = item["container-title"]
-        for key, variable in FIELDS.items():
-            if key not in {"title", "primary_title"} and item.get(variable):
-                entry[key] = str(item[variable])
-        if item.get("page"):
-            first, *last = re.split(r"\s*[-–—]+\s*", str(item["page"]), maxsplit=1)
-            entry["start_page"] = first
-            if last and last[0]:
-                entry["end_page"] = last[0]
-        if item.get("ISBN") or item.get("ISSN"):
-            entry["issn"] = item.get("ISBN") or item.get("ISSN")
-        if item.get("URL"):
-            entry["urls"] = [item["URL"]]
-        if item.get("accessed"):
-            entry["access_date"] = _ris_date(item["accessed"]["date-parts"][0], trailing=False)
-        if item.get("keyword"):
-            entry["keywords"] = [k.strip() for k in item["keyword"].split(",") if k.strip()]
-        entries.append(entry)
-    return rispy.dumps(entries, implementation=_Writer)
+    return rispy.dumps([_entry(item) for item in items], implementation=_Writer)
