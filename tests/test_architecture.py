@@ -95,6 +95,17 @@ def app_graph():
     return graph
 
 
+def pop_component(stack, on_stack, root):
+    """The members of the stack down to `root`: one strongly connected component."""
+    component = set()
+    while True:
+        member = stack.pop()
+        on_stack.discard(member)
+        component.add(member)
+        if member == root:
+            return component
+
+
 def cycles(graph):
     """The strongly connected components of more than one unit (Tarjan)."""
     index, low, stack, on_stack, found = {}, {}, [], set(), []
@@ -110,13 +121,7 @@ def cycles(graph):
             elif target in on_stack:
                 low[node] = min(low[node], index[target])
         if low[node] == index[node]:
-            component = set()
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.add(member)
-                if member == node:
-                    break
+            component = pop_component(stack, on_stack, node)
             if len(component) > 1:
                 found.append(component)
 

@@ -68,70 +68,91 @@ class FakeCluster:
         if isinstance(self.fail_with, tuple):
             return self.fail_with
         path = target.split("?", 1)[0]
-        if method == "GET" and path == "/":
-            return 200, {"name": "node", "cluster_name": "test", "cluster_uuid": "x", "tagline": "You Know, for Search",
-                         "version": {"number": "8.19.0", "build_flavor": "default", "build_type": "docker",
-                                     "build_hash": "x", "build_date": "2025-01-01T00:00:00Z", "build_snapshot": False,
-                                     "lucene_version": "9.12.0", "minimum_wire_compatibility_version": "7.17.0",
-                                     "minimum_index_compatibility_version": "7.0.0"}}  # fmt: skip
-        if method == "HEAD" and path.startswith("/_alias/"):
-            return (200 if path.rsplit("/", 1)[1] in self.aliases else 404), None
-        if method == "GET" and path.startswith("/_alias/"):
-            alias = path.rsplit("/", 1)[1]
-            if alias not in self.aliases:
-                return 404, {"error": f"alias [{alias}] missing", "status": 404}
-            return 200, {self.aliases[alias]: {"aliases": {alias: {}}}}
-        if method == "POST" and path == "/_aliases":
-            for action in json.loads(body)["actions"]:
-                for kind, spec in action.items():
-                    if kind == "add":
-                        self.aliases[spec["alias"]] = spec["index"]
-            return 200, {"acknowledged": True}
-        if method == "HEAD" and re.match(r"^/[^/_][^/]*$", path):
-            return (200 if path[1:] in self.indices else 404), None
-        if method == "PUT" and re.match(r"^/[^/_][^/]*$", path):
-            if path[1:] in self.indices:
-                error = {"type": "resource_already_exists_exception", "reason": f"index [{path[1:]}] exists"}
-                return 400, {"error": {"root_cause": [error], **error}, "status": 400}
-            self.indices.add(path[1:])
-            for alias in json.loads(body or b"{}").get("aliases", {}):
-                self.aliases[alias] = path[1:]
-            return 200, {"acknowledged": True, "shards_acknowledged": True, "index": path[1:]}
-        if method == "DELETE" and re.match(r"^/[^/_][^/]*$", path):
-            self.indices.discard(path[1:])
-            return 200, {"acknowledged": True}
-        if path.endswith("/_refresh"):
-            return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
-        if path.endswith("/_bulk"):
-            lines = [json.loads(line) for line in body.decode().splitlines() if line.strip()]
-            items = []
-            for line in lines:
-                kind = next(iter(line))
-                if kind in ("index", "delete", "create", "update"):
-                    meta = line[kind]
-                    if meta.get("_id") in self.refuse_ids:
-                        items.append({kind: {"_index": meta.get("_index", ""), "_id": meta["_id"], "status": 400,
-                                             "error": self.refuse_ids[meta["_id"]]}})  # fmt: skip
-                        continue
-                    items.append(
-                        {
-                            kind: {
-                                "_index": meta.get("_index", ""),
-                                "_id": meta.get("_id", ""),
-                                "status": 200,
-                                "result": "updated",
-                                "_version": 1,
-                            }
-                        }
-                    )
-            errors = any("error" in next(iter(item.values())) for item in items)
-            return 200, {"errors": errors, "took": 3, "items": items}
-        if path.endswith("/_search"):
-            return 200, self.search_response
-        if path.endswith("/_msearch"):
-            count = sum(1 for line in body.decode().splitlines() if line.strip()) // 2
-            return 200, {"took": 1, "responses": [{**self.search_response, "status": 200} for _ in range(count)]}
+        for route_method, pattern, handler in ROUTES:
+            if route_method in (None, method) and re.search(pattern, path):
+                return getattr(self, handler)(path, body)
         return 404, {"error": f"no route for {method} {path}", "status": 404}
+
+    def info(self, _path, _body):
+        return 200, {"name": "node", "cluster_name": "test", "cluster_uuid": "x", "tagline": "You Know, for Search",
+                     "version": {"number": "8.19.0", "build_flavor": "default", "build_type": "docker",
+                                 "build_hash": "x", "build_date": "2025-01-01T00:00:00Z", "build_snapshot": False,
+                                 "lucene_version": "9.12.0", "minimum_wire_compatibility_version": "7.17.0",
+                                 "minimum_index_compatibility_version": "7.0.0"}}  # fmt: skip
+
+    def alias_exists(self, path, _body):
+        return (200 if path.rsplit("/", 1)[1] in self.aliases else 404), None
+
+    def alias_get(self, path, _body):
+        alias = path.rsplit("/", 1)[1]
+        if alias not in self.aliases:
+            return 404, {"error": f"alias [{alias}] missing", "status": 404}
+        return 200, {self.aliases[alias]: {"aliases": {alias: {}}}}
+
+    def update_aliases(self, _path, body):
+        for action in json.loads(body)["actions"]:
+            if "add" in action:
+                self.aliases[action["add"]["alias"]] = action["add"]["index"]
+        return 200, {"acknowledged": True}
+
+    def index_exists(self, path, _body):
+        return (200 if path[1:] in self.indices else 404), None
+
+    def index_create(self, path, body):
+        if path[1:] in self.indices:
+            error = {"type": "resource_already_exists_exception", "reason": f"index [{path[1:]}] exists"}
+            return 400, {"error": {"root_cause": [error], **error}, "status": 400}
+        self.indices.add(path[1:])
+        for alias in json.loads(body or b"{}").get("aliases", {}):
+            self.aliases[alias] = path[1:]
+        return 200, {"acknowledged": True, "shards_acknowledged": True, "index": path[1:]}
+
+    def index_delete(self, path, _body):
+        self.indices.discard(path[1:])
+        return 200, {"acknowledged": True}
+
+    def refresh(self, _path, _body):
+        return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
+
+    def bulk(self, _path, body):
+        items = []
+        for line in (json.loads(line) for line in body.decode().splitlines() if line.strip()):
+            kind = next(iter(line))
+            if kind in ("index", "delete", "create", "update"):
+                items.append({kind: self.bulk_item(line[kind])})
+        errors = any("error" in next(iter(item.values())) for item in items)
+        return 200, {"errors": errors, "took": 3, "items": items}
+
+    def bulk_item(self, meta):
+        if meta.get("_id") in self.refuse_ids:
+            return {"_index": meta.get("_index", ""), "_id": meta["_id"], "status": 400,
+                    "error": self.refuse_ids[meta["_id"]]}  # fmt: skip
+        return {"_index": meta.get("_index", ""), "_id": meta.get("_id", ""), "status": 200, "result": "updated",
+                "_version": 1}  # fmt: skip
+
+    def search(self, _path, _body):
+        return 200, self.search_response
+
+    def multi_search(self, _path, body):
+        count = sum(1 for line in body.decode().splitlines() if line.strip()) // 2
+        return 200, {"took": 1, "responses": [{**self.search_response, "status": 200} for _ in range(count)]}
+
+
+INDEX = r"^/[^/_][^/]*$"
+# (method or None for any, path pattern, handler): the first match answers.
+ROUTES = [
+    ("GET", r"^/$", "info"),
+    ("HEAD", r"^/_alias/", "alias_exists"),
+    ("GET", r"^/_alias/", "alias_get"),
+    ("POST", r"^/_aliases$", "update_aliases"),
+    ("HEAD", INDEX, "index_exists"),
+    ("PUT", INDEX, "index_create"),
+    ("DELETE", INDEX, "index_delete"),
+    (None, r"/_refresh$", "refresh"),
+    (None, r"/_bulk$", "bulk"),
+    (None, r"/_search$", "search"),
+    (None, r"/_msearch$", "multi_search"),
+]
 
 
 def empty_search_response():

@@ -146,8 +146,21 @@ class Validator:
             if target is None:
                 return [f"{path}: unknown {discriminator['propertyName']} {value.get(discriminator['propertyName'])!r}"]
             return self.errors(value, {"$ref": target}, path, depth + 1)
-        found = []
         merged_object = bool(schema.get("allOf")) and all(self._object_like(sub) for sub in schema["allOf"])
+        found = self._combinator_errors(value, schema, path, depth, merged_object)
+        if "enum" in schema and value not in schema["enum"]:
+            found.append(f"{path}: {value!r} not in {schema['enum']}")
+        kind = schema.get("type")
+        if merged_object or kind == "object" or (kind is None and ("properties" in schema
+                                                                   or "additionalProperties" in schema)):  # fmt: skip
+            return found + self._object_errors(value, schema, path, depth)
+        if kind == "array":
+            return found + self._array_errors(value, schema, path, depth)
+        return found + _scalar_errors(value, kind, path)
+
+    def _combinator_errors(self, value, schema, path, depth, merged_object):
+        """allOf (unless its parts merge into one object), and the best branch of oneOf / anyOf."""
+        found = []
         if not merged_object:
             for sub in schema.get("allOf", []):
                 found += self.errors(value, sub, path, depth + 1)
@@ -157,46 +170,33 @@ class Validator:
                 if not any(not b for b in branches):
                     best = min(branches, key=len)
                     found += best or [f"{path}: matches no alternative"]
-        kind = schema.get("type")
-        if "enum" in schema and value not in schema["enum"]:
-            found.append(f"{path}: {value!r} not in {schema['enum']}")
-        if (
-            merged_object
-            or kind == "object"
-            or (kind is None and ("properties" in schema or "additionalProperties" in schema))
-        ):
-            if not isinstance(value, dict):
-                return found + [f"{path}: expected an object, got {type(value).__name__}"]
-            properties, required, extra = self._flatten(schema)
-            for key, item in value.items():
-                if key in properties:
-                    found += self.errors(item, properties[key], f"{path}.{key}", depth + 1)
-                elif isinstance(extra, dict) and extra:
-                    found += self.errors(item, extra, f"{path}.{key}", depth + 1)
-                elif extra == {}:
-                    continue
-                elif properties or extra is False:
-                    found.append(f"{path}: unknown key {key!r}")
-            for key in required:
-                if key not in value:
-                    found.append(f"{path}: missing required {key!r}")
-            if "maxProperties" in schema and len(value) > schema["maxProperties"]:
-                found.append(f"{path}: more than {schema['maxProperties']} keys")
-            if "minProperties" in schema and len(value) < schema["minProperties"]:
-                found.append(f"{path}: fewer than {schema['minProperties']} keys")
-        elif kind == "array":
-            if not isinstance(value, list):
-                return found + [f"{path}: expected an array"]
-            for index, item in enumerate(value):
-                found += self.errors(item, schema.get("items", {}), f"{path}[{index}]", depth + 1)
-        elif kind == "string" and not isinstance(value, str):
-            found.append(f"{path}: expected a string, got {value!r}")
-        elif kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
-            found.append(f"{path}: expected a number, got {value!r}")
-        elif kind == "integer" and (isinstance(value, bool) or not isinstance(value, int)):
-            found.append(f"{path}: expected an integer, got {value!r}")
-        elif kind == "boolean" and not isinstance(value, bool):
-            found.append(f"{path}: expected a boolean, got {value!r}")
+        return found
+
+    def _object_errors(self, value, schema, path, depth):
+        if not isinstance(value, dict):
+            return [f"{path}: expected an object, got {type(value).__name__}"]
+        properties, required, extra = self._flatten(schema)
+        found = []
+        for key, item in value.items():
+            if key in properties:
+                found += self.errors(item, properties[key], f"{path}.{key}", depth + 1)
+            elif isinstance(extra, dict) and extra:
+                found += self.errors(item, extra, f"{path}.{key}", depth + 1)
+            elif extra != {} and (properties or extra is False):
+                found.append(f"{path}: unknown key {key!r}")
+        found += [f"{path}: missing required {key!r}" for key in required if key not in value]
+        if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+            found.append(f"{path}: more than {schema['maxProperties']} keys")
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            found.append(f"{path}: fewer than {schema['minProperties']} keys")
+        return found
+
+    def _array_errors(self, value, schema, path, depth):
+        if not isinstance(value, list):
+            return [f"{path}: expected an array"]
+        found = []
+        for index, item in enumerate(value):
+            found += self.errors(item, schema.get("items", {}), f"{path}[{index}]", depth + 1)
         return found
 
     def operation(self, method, target):
@@ -222,3 +222,18 @@ class Validator:
 
     def component(self, name):
         return {"$ref": f"#/components/schemas/{name}"}
+
+
+SCALAR_CHECKS = {
+    "string": ("a string", lambda value: isinstance(value, str)),
+    "number": ("a number", lambda value: not isinstance(value, bool) and isinstance(value, int | float)),
+    "integer": ("an integer", lambda value: not isinstance(value, bool) and isinstance(value, int)),
+    "boolean": ("a boolean", lambda value: isinstance(value, bool)),
+}
+
+
+def _scalar_errors(value, kind, path):
+    if kind not in SCALAR_CHECKS:
+        return []
+    expected, check = SCALAR_CHECKS[kind]
+    return [] if check(value) else [f"{path}: expected {expected}, got {value!r}"]
