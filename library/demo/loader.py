@@ -1,11 +1,14 @@
-"""Builds the French resource centre from the demo data modules (the English and Spanish pass is in localized.py)."""
+"""Builds the French resource centre from the demo data modules (the English and Spanish pass is in localized.py).
+
+The references and the articles are files in the importers' formats (library/demo/data/), imported through them.
+"""
 
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
+from home.models import PARTNERS_GROUP, ArticlePage, HomePage, Keyword, StandardPage
 from initiatives.events.models import EventPage
 from initiatives.models import (
     Audience,
@@ -18,7 +21,7 @@ from initiatives.models import (
     OrganisationPage,
     ThemePage,
 )
-from library.demo import articles, events, notes, organisations, references, sections, taxonomy, themes
+from library.demo import events, notes, organisations, sections, taxonomy, themes
 from library.demo.builder import (
     CREATED,
     UNCHANGED,
@@ -33,12 +36,15 @@ from library.demo.builder import (
     upsert_page,
     upsert_term,
 )
+from library.demo.files import ARTICLES_DIR, REFERENCES_FILE
 from library.demo.initiatives_a import INITIATIVES_A
 from library.demo.initiatives_b import INITIATIVES_B
 from library.demo.initiatives_c import INITIATIVES_C
+from library.demo.validate import DemoDataError
 from library.importing import records
+from library.importing.run import import_files, import_reference_file
 from library.importing.terms import organisation_key
-from library.models import NoteKeyword, ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
+from library.models import NoteKeyword, ReferencePage, ThematicNotePage
 
 INITIATIVES = INITIATIVES_A + INITIATIVES_B + INITIATIVES_C
 SITE_NAME = "Solidarités numériques"
@@ -80,7 +86,7 @@ class DemoLoader:
         self.load_references()
         self.load_initiatives()
         self.load_note()
-        self.load_references()  # now that the note exists, relate the references to it
+        self.relate_references_to_note()
         self.load_articles()
         self.load_events()
         self.load_partner_page()
@@ -179,37 +185,21 @@ class DemoLoader:
             )
 
     def load_references(self):
-        note = ThematicNotePage.objects.filter(locale=french(), source_key=note_key()).first()
-        for ref in references.REFERENCES:
-            fields = {
-                "title": ref["title"],
-                "slug": ref["key"],
-                "summary": ref["summary"],
-                "reference_type": ref["type"],
-                "publisher": ref["publisher"],
-                "publisher_place": ref["place"],
-                "issued_year": ref["year"],
-                "document_url": ref.get("url", ""),
-                "language": ref["language"],
-            }
-            relations = {
-                "contributors": [
-                    ReferenceContributor(role=role, family=family, given=given, literal=literal, sort_order=order)
-                    for order, (role, family, given, literal) in enumerate(ref["contributors"])
-                ],
-                "themes": [self.themes[number] for number in ref["themes"]],
-                "keyword_items": self.keyword_items(ReferenceKeyword, ref["keywords"]),
-                "related_notes": [note] if note and ref["key"] in references.NOTE_REFERENCES else [],
-            }
-            self.references[ref["key"]] = upsert_page(
-                self.tally,
-                "ReferencePage",
-                self.indexes["bibliotheque"],
-                ReferencePage,
-                f"ref-{ref['key']}",
-                fields,
-                relations,
-            )
+        """The bibliography file, through the references import; self.references maps citation keys to pages."""
+        before = self.before_import(ReferencePage)
+        entry = import_reference_file(REFERENCES_FILE, locale=french(), root=self.home, publish=True)
+        if "error" in entry:
+            raise DemoDataError(entry["error"])
+        pages = ReferencePage.objects.filter(locale=french(), citation_key__in=[item["id"] for item in entry["items"]])
+        self.references = {page.citation_key: page for page in self.tally_import(pages, before)}
+
+    def relate_references_to_note(self):
+        """The references the note's footnotes cite are related to it (no bibliography format says so)."""
+        cited = {block.value["reference"].pk for block in self.note.footnotes if block.value["reference"]}
+        for page in self.references.values():
+            if page.pk in cited:
+                upsert_page(self.tally, "ReferencePage", self.indexes["bibliotheque"], ReferencePage,
+                            page.source_key, {}, {"related_notes": [self.note]})  # fmt: skip
 
     def load_initiatives(self):
         for record in INITIATIVES:
@@ -317,26 +307,34 @@ class DemoLoader:
     # Articles and the partners' space ---------------------------------------------------------------------------
 
     def load_articles(self):
-        for article in articles.ARTICLES:
-            key = article["key"]
-            fields = {
-                "title": article["title"],
-                "slug": article["slug"],
-                "summary": article["summary"],
-                "author": article["author"],
-                "date": article["date"],
-                "licence": article["licence"],
-                "body": stream(key, "body", article["body"]),
-                "more_links": stream(
-                    key, "more_links", [("link", {"title": title, "url": url}) for title, url in article["links"]]
-                ),
-            }
-            relations = {
-                "themes": [self.themes[number] for number in article["themes"]],
-                "keyword_items": self.keyword_items(ArticleKeyword, article["keywords"]),
-            }
-            key = records.article_key(article["source_title"])
-            upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
+        """The article files, through the documents import."""
+        before = self.before_import(ArticlePage)
+        results = import_files([ARTICLES_DIR], locale=french(), parent_id=self.home.pk, publish=True)
+        errors = [str(result.error) for result in results if result.error]
+        if errors:
+            raise DemoDataError("; ".join(errors))
+        keys = [record.key for result in results for record in result.records]
+        self.tally_import(ArticlePage.objects.filter(locale=french(), source_key__in=keys), before)
+
+    def before_import(self, model):
+        """What the tally compares with after an import: the pages' latest revisions, the keywords' slugs."""
+        pages = dict(model.objects.filter(locale=french()).values_list("pk", "latest_revision_id"))
+        return pages, set(Keyword.objects.filter(locale=french()).values_list("slug", flat=True))
+
+    def tally_import(self, pages, before):
+        """Counts what an import did to `pages` and their keywords, as the demo's own upserts count."""
+        revisions, keywords = before
+        pages = list(pages.prefetch_related("keyword_items__tag"))
+        for page in pages:
+            if page.pk not in revisions:
+                outcome = CREATED
+            else:
+                outcome = UNCHANGED if revisions[page.pk] == page.latest_revision_id else UPDATED
+            self.tally.record(type(page).__name__, page.source_key, outcome)
+            for tag in (item.tag for item in page.keyword_items.all()):
+                self.keywords.setdefault(tag.name, tag)
+                self.tally.record("Keyword", tag.slug, UNCHANGED if tag.slug in keywords else CREATED)
+        return pages
 
     def load_events(self):
         for event in events.EVENTS:
