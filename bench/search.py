@@ -171,16 +171,30 @@ class French:
 
 
 def demo_french_texts():
-    """The French prose of the demo content: string literals of library/demo/*.py that read as French sentences
-    (the English and Spanish translations beside them are left out)."""
-    texts = []
+    """The French prose of the demo content: string literals of library/demo/*.py and the texts of its data files
+    (library/demo/data/) that read as French sentences (the English and Spanish translations are left out)."""
+    strings = []
     for path in sorted(DEMO.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 40:
-                value = node.value.lower()
-                if len(FRENCH_MARKERS.findall(value)) > len(OTHER_MARKERS.findall(value)):
-                    texts.append(node.value)
-    return texts
+        nodes = ast.walk(ast.parse(path.read_text()))
+        strings += [node.value for node in nodes if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    for path in sorted((DEMO / "data").rglob("*")):
+        if path.suffix == ".json":
+            strings += json_strings(json.loads(path.read_text()))
+        elif path.suffix in {".txt", ".md"}:
+            strings += path.read_text().split("\n\n")
+    return [text for text in strings if len(text) >= 40 and reads_as_french(text.lower())]
+
+
+def reads_as_french(text):
+    return len(FRENCH_MARKERS.findall(text)) > len(OTHER_MARKERS.findall(text))
+
+
+def json_strings(value):
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in json_strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in json_strings(item)]
+    return [value] if isinstance(value, str) else []
 
 
 def synthetic_documents(count, french, page_ids):

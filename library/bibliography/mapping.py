@@ -29,6 +29,10 @@ ROLES = [ContributorRole.AUTHOR, ContributorRole.EDITOR, ContributorRole.TRANSLA
 CONTRIBUTOR_FIELDS = ("role", "family", "given", "literal", "non_dropping_particle", "dropping_particle", "suffix")
 NAME_PARTS = {"non-dropping-particle": "non_dropping_particle", "dropping-particle": "dropping_particle",
               "suffix": "suffix"}  # fmt: skip
+# What CSL has no variable for: a page's themes (codes, numbers or titles) and its summary. A file gives them in
+# the CSL-JSON "custom" object, or as "name: value" lines of the note (how Zotero exports its "Extra" field).
+SITE_FIELDS = ("themes", "summary")
+NOTE_LINE = re.compile(r"^\s*(themes|summary)\s*:\s*(.*?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def contributor_tuple(contributor):
@@ -72,6 +76,23 @@ def page_values(item):
                 contributors.append((role.value, name["family"][:120], (name.get("given") or "")[:120], "", *parts))
     keywords = [k.strip() for k in re.split(r"[,;]", str(item.get("keyword") or "")) if k.strip()]
     return values, contributors, keywords
+
+
+def _names(value):
+    items = value if isinstance(value, list) else re.split(r"[,;]", str(value))
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def site_fields(item):
+    """{"themes": [names], "summary": text} for those of the two the item gives; absent ones are left alone."""
+    found = {match.group(1).lower(): match.group(2) for match in NOTE_LINE.finditer(str(item.get("note") or ""))}
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    found.update({name: custom[name] for name in SITE_FIELDS if name in custom})
+    if "themes" in found:
+        found["themes"] = _names(found["themes"])
+    if "summary" in found:
+        found["summary"] = str(found["summary"] or "").strip()
+    return found
 
 
 def csl_item(page, contributors=None, keywords=None):

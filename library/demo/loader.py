@@ -1,13 +1,14 @@
-"""Builds the French resource centre from the demo data modules (the English and Spanish pass is in localized.py)."""
-
-from pathlib import Path
+"""Builds the French resource centre: the data files (files.py) through the importers, the site's scaffolding
+(home, indexes, vocabularies, events, the partners' page) from the Python modules beside this one. The English
+and Spanish pass is in localized.py.
+"""
 
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import PARTNERS_GROUP, ArticleKeyword, ArticlePage, HomePage, StandardPage
+from home.models import PARTNERS_GROUP, HomePage, StandardPage
 from initiatives.events.models import EventPage
 from initiatives.models import (
     Audience,
@@ -16,11 +17,12 @@ from initiatives.models import (
     OrganisationKind,
     ThemePage,
 )
-from library.demo import articles, events, references, sections, taxonomy
+from library.demo import events, sections, taxonomy
 from library.demo.builder import (
     CREATED,
     UNCHANGED,
     UPDATED,
+    Tally,
     block_id,
     french,
     paragraphs,
@@ -30,14 +32,11 @@ from library.demo.builder import (
     upsert_page,
     upsert_term,
 )
-from library.demo.validate import validate
-from library.importing import records
-from library.importing.run import DocumentImport, parse_file
-from library.models import ReferenceContributor, ReferenceKeyword, ReferencePage, ThematicNotePage
+from library.demo.files import ARTICLES_DIR, NOTE_FILE, ORGANISATIONS_FILE, REFERENCES_FILE
+from library.demo.validate import DemoDataError, validate
+from library.importing.run import DocumentImport, import_files, import_reference_file, parse_file
+from library.models import ReferencePage, ThematicNotePage
 
-DATA = Path(__file__).parent / "data"
-NOTE_FILE = DATA / "solidarites-numeriques.md"
-ORGANISATIONS_FILE = DATA / "organisations.csv"
 SITE_NAME = "Solidarités numériques"
 
 
@@ -51,6 +50,7 @@ class DemoLoader:
         self.indexes = {}  # slug -> index page
         self.themes = {}  # number -> ThemePage
         self.references = {}
+        self.new_references = set()  # pks of the references the import created this run
         self.home = None
         self.note = None
         self.partner_page = None
@@ -71,7 +71,7 @@ class DemoLoader:
         counts = self.import_note(note_file)
         counts.pop("theme", None)  # counted by the first write
         self.tally.add_imported(counts)
-        self.load_references()  # now that the note exists, relate the references to it
+        self.relate_references_to_note()
         self.load_articles()
         self.load_events()
         self.load_partner_page()
@@ -97,14 +97,6 @@ class DemoLoader:
         if name not in self.keywords:
             self.keywords[name] = upsert_keyword(self.tally, name)
         return self.keywords[name]
-
-    def keyword_items(self, through, names):
-        items = []
-        for name in names:
-            if name not in self.keywords:
-                self.keywords[name] = upsert_keyword(self.tally, name)
-            items.append(through(tag=self.keywords[name]))
-        return items
 
     # Site tree ------------------------------------------------------------------------------------------------
 
@@ -154,62 +146,36 @@ class DemoLoader:
         self.tally.add_imported(self.import_file(ORGANISATIONS_FILE))
 
     def load_references(self):
-        note = self.note
-        for ref in references.REFERENCES:
-            fields = {
-                "title": ref["title"],
-                "slug": ref["key"],
-                "citation_key": ref["key"],
-                "summary": ref["summary"],
-                "reference_type": ref["type"],
-                "publisher": ref["publisher"],
-                "publisher_place": ref["place"],
-                "issued_year": ref["year"],
-                "document_url": ref.get("url", ""),
-                "language": ref["language"],
-            }
-            relations = {
-                "contributors": [
-                    ReferenceContributor(role=role, family=family, given=given, literal=literal, sort_order=order)
-                    for order, (role, family, given, literal) in enumerate(ref["contributors"])
-                ],
-                "themes": [self.themes[number] for number in ref["themes"]],
-                "keyword_items": self.keyword_items(ReferenceKeyword, ref["keywords"]),
-                "related_notes": [note] if note and ref["key"] in references.NOTE_REFERENCES else [],
-            }
-            self.references[ref["key"]] = upsert_page(
-                self.tally,
-                "ReferencePage",
-                self.indexes["bibliotheque"],
-                ReferencePage,
-                f"ref-{ref['key']}",
-                fields,
-                relations,
-            )
+        """The bibliography file, through the references import; self.references maps citation keys to pages."""
+        existing = set(ReferencePage.objects.filter(locale=french()).values_list("pk", flat=True))
+        entry = import_reference_file(REFERENCES_FILE, locale=french(), root=self.home, publish=True)
+        if "error" in entry:
+            raise DemoDataError(entry["error"])
+        self.tally.add_imported(entry["counts"])
+        pages = ReferencePage.objects.filter(locale=french(), citation_key__in=[item["id"] for item in entry["items"]])
+        self.references = {page.citation_key: page for page in pages}
+        self.new_references = {page.pk for page in pages if page.pk not in existing}
+
+    def relate_references_to_note(self):
+        """The references the note's footnotes cite are related to it (no bibliography format says so)."""
+        cited = {block.value["reference"].pk for block in self.note.footnotes if block.value["reference"]}
+        for page in self.references.values():
+            if page.pk in cited:
+                # A reference the import created this run is counted once, as created, by the import.
+                tally = Tally() if page.pk in self.new_references else self.tally
+                upsert_page(tally, "ReferencePage", self.indexes["bibliotheque"], ReferencePage,
+                            page.source_key, {}, {"related_notes": [self.note]})  # fmt: skip
 
     # Articles and the partners' space ---------------------------------------------------------------------------
 
     def load_articles(self):
-        for article in articles.ARTICLES:
-            key = article["key"]
-            fields = {
-                "title": article["title"],
-                "slug": article["slug"],
-                "summary": article["summary"],
-                "author": article["author"],
-                "date": article["date"],
-                "licence": article["licence"],
-                "body": stream(key, "body", article["body"]),
-                "more_links": stream(
-                    key, "more_links", [("link", {"title": title, "url": url}) for title, url in article["links"]]
-                ),
-            }
-            relations = {
-                "themes": [self.themes[number] for number in article["themes"]],
-                "keyword_items": self.keyword_items(ArticleKeyword, article["keywords"]),
-            }
-            key = records.article_key(article["source_title"])
-            upsert_page(self.tally, "ArticlePage", self.indexes["articles"], ArticlePage, key, fields, relations)
+        """The article files, through the documents import."""
+        results = import_files([ARTICLES_DIR], locale=french(), parent_id=self.home.pk, publish=True)
+        errors = [str(result.error) for result in results if result.error]
+        if errors:
+            raise DemoDataError("; ".join(errors))
+        for result in results:
+            self.tally.add_imported(result.counts)
 
     def load_events(self):
         for event in events.EVENTS:

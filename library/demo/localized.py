@@ -6,26 +6,24 @@ translation), the format translators already use. Parents are translated before 
 indexes, then themes and initiatives), as wagtail-localize needs the parent page to exist in the target locale.
 """
 
-from pathlib import Path
-
 import polib
 
 from home.permissions import grant_translators_locale_trees
 from initiatives.models import Audience, InitiativePage, InitiativeStatus, InitiativeType, OrganisationKind, ThemePage
 from library.demo import events, sections, taxonomy
 from library.demo.builder import french
+from library.demo.files import TRANSLATIONS_DIR
 from library.demo.localize import MissingDemoTranslation, translate
 from library.importing.workarounds.localize_child_counts import repair_child_counts_on_commit
 
 LANGUAGES = ("en", "es")
-CATALOGUES = Path(__file__).parent / "data" / "translations"
 KEYWORDS = "keyword"  # the msgctxt of keyword names
 
 
 def catalogue(language):
     """{msgctxt: {French text: translation}} of a language's demo catalogue."""
     texts = {}
-    for entry in polib.pofile(str(CATALOGUES / f"{language}.po")):
+    for entry in polib.pofile(str(TRANSLATIONS_DIR / f"{language}.po")):
         if entry.msgstr:
             texts.setdefault(entry.msgctxt, {})[entry.msgid] = entry.msgstr
     return texts

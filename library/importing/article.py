@@ -7,9 +7,19 @@ Rubriques : X - Mots-clefs : a, b               -> rubrics and keywords
 VECAM, Name, E-mail : …, Tél : …                -> a contact block
 Liste des participants … : / • Name, Organisation -> participants
 Partenaires financiers / lines                  -> funders
-Pour en savoir plus : / lines                   -> "to know more" links ([title](url), title : url, or url)
+Pour en savoir plus : / lines                   -> "to know more" links ([title](url), title : url, or url);
+                                                   a line without an address stays in the body
 Posté le 15 janvier 2004, Publié le 3 mars 2011 -> date (every "<verb> le <date>" line of DATE_LINE)
 ©© Vecam, article sous licence creative common  -> licence and rights holder
+
+Lines the old site did not write, for what its pages could not say (each one line, anywhere after the title):
+Titre d'origine : Title of the document         -> the source key comes from this title instead of the first
+                                                   line, so importing that document updates this page
+Slug : programme-i-jumelages                    -> the page's address (else made from the title once)
+Thèmes : sante-prevention, 7                    -> themes by code, number or title (replaces the page's)
+Résumé : One paragraph.                         -> the summary (else the first paragraph)
+- Heading {#anchor}                             -> a heading with its anchor (as in markup.body_stream)
+Rubrics that name a theme (its code or title) count as themes too. Without themes, the page keeps its own.
 """
 
 import re
@@ -25,6 +35,12 @@ RUBRICS = re.compile(r"^rubriques?\s*:\s*(.*?)(?:\s+-\s+mots?[\s-]*cl[ée]f?s?\s
 KEYWORDS_ONLY = re.compile(r"^mots?[\s-]*cl[ée]f?s?\s*:\s*(.*)$", re.IGNORECASE)
 # The old site's publication lines: "Posté le …", "Publié le …", "Mis en ligne le …", "Paru le …".
 DATE_LINE = re.compile(r"^(?:post[ée]e?|publi[ée]e?|mise? en ligne|paru(?:e|tion)?)\s+le\s+(.+)$", re.IGNORECASE)
+SITE_LINES = {
+    "source_title": re.compile(r"^titre d['’]origine\s*:\s*(.+)$", re.IGNORECASE),
+    "slug": re.compile(r"^slug\s*:\s*(\S+)$", re.IGNORECASE),
+    "themes": re.compile(r"^th[èée]mes?\s*:\s*(.+)$", re.IGNORECASE),
+    "summary": re.compile(r"^r[ée]sum[ée]\s*:\s*(.+)$", re.IGNORECASE),
+}
 LICENCE = re.compile(r"creative\s*commons?|\bcc[- ]by|tous droits r[ée]serv[ée]s", re.IGNORECASE)
 BULLET = re.compile(r"^[\s\u00a0]*[•–]\s*")
 MD_LINK = re.compile(r"^\[([^\]]+)\]\(([^)\s]+)\)\s*[.;,]?$")
@@ -36,7 +52,7 @@ SPECIAL = {
     "funders": re.compile(r"^partenaires financiers", re.IGNORECASE),
     "more_links": re.compile(r"^pour en savoir plus", re.IGNORECASE),
 }
-LIST_FIELDS = ("keywords", "rubrics", "contacts", "participants", "funders", "more_links")
+LIST_FIELDS = ("keywords", "rubrics", "themes", "contacts", "participants", "funders", "more_links")
 
 
 def _licence(line):
@@ -131,7 +147,7 @@ class ArticleParser:
 
     def paragraph(self, number, paragraph, following):
         flat = paragraph.strip().replace("\u00a0", " ")
-        for handler in (self.metadata, self.licence, self.special_start, self.special_item):
+        for handler in (self.site_line, self.metadata, self.licence, self.special_start, self.special_item):
             if handler(number, flat):
                 return
         if CONTACT.search(flat):
@@ -146,6 +162,16 @@ class ArticleParser:
     def start_section(self, heading, number):
         self.heading = f"{heading} ({number})" if heading in self.sections else heading
         self.sections[self.heading] = []
+
+    def site_line(self, number, flat):
+        """The lines this site adds to the dialect (see the module docstring)."""
+        name, match = next(((name, m) for name, pattern in SITE_LINES.items() if (m := pattern.match(flat))),
+                           (None, None))  # fmt: skip
+        if name == "themes":
+            self.fields["themes"] = split_list(match.group(1))
+        elif name:
+            self.fields[name] = match.group(1).strip()
+        return bool(name)
 
     def metadata(self, number, flat):
         """Author, rubrics and keywords, date lines."""
@@ -194,19 +220,22 @@ class ArticleParser:
             return False
         for item in flat.split("\n"):
             item = BULLET.sub("", item).strip()
-            if item:
+            if item and not self.special_value(item):
                 self.sections[self.heading].append("- " + item)
-                self.special_value(item)
         return True
 
     def special_value(self, item):
+        """Stores the item; True when its field holds all of it (a link with its address is not repeated)."""
         if self.special == "participants":
             name, _sep, organisation = item.partition(",")
             self.fields["participants"].append({"name": name.strip(), "organisation": organisation.strip()})
         elif self.special == "funders":
             self.fields["funders"].append(item)
         else:
-            self.fields["more_links"].append(more_link(item))
+            link = more_link(item)
+            self.fields["more_links"].append(link)
+            return bool(link["url"])
+        return False
 
     def record(self, title, title_line):
         if not title and self.fields["more_links"]:
@@ -221,7 +250,8 @@ class ArticleParser:
         if not texts:
             raise ImportFileError(self.path, _("the article “%(title)s” has no text: the file looks truncated.")
                                   % {"title": title}, title_line)  # fmt: skip
-        return Record(kind="article", key=article_key(title), title=title.rstrip(" :"),
+        key = article_key(self.fields.get("source_title") or title)
+        return Record(kind="article", key=key, title=title.rstrip(" :"),
                       source_file=self.path, line=title_line, sections=texts, fields=fields)  # fmt: skip
 
 

@@ -110,5 +110,5 @@ def write_organisations(writer, records, index):
             "other_names": "\n".join(fields["other_names"]),
         }
         if page is None and fields.get("slug"):
-            values["slug"] = fields["slug"]
+            values["slug"] = writer.unique_slug(index, record.title, fields["slug"])
         writer.upsert(record, page, OrganisationPage, index, values)

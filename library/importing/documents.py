@@ -26,7 +26,7 @@ from library.importing.fields import FuzzyDate
 from library.importing.markup import body_stream, plain_text, rich_text
 from library.importing.note import cited_by_key, note_values, stream_items
 from library.importing.pages import PageWriter, apply_all, child_rows, invalid, keywords, many_to_many
-from library.importing.terms import OrganisationStore, vocabularies
+from library.importing.terms import OrganisationStore, ThemeNames, vocabularies
 from library.models import LibraryIndexPage, ThematicNotePage
 
 PAGE_MODELS = {"theme": ThemePage, "initiative": InitiativePage, "note": ThematicNotePage, "article": ArticlePage}
@@ -132,7 +132,15 @@ class Writer(PageWriter):
     def save(self, record, values, relations=None):
         page = self.existing.get((record.kind, record.key))
         parent = None if page else self.index(record.kind, record)
-        return self.upsert(record, page, PAGE_MODELS[record.kind], parent, new_slug(record, page, values), relations)
+        values = self.with_new_slug(record, page, parent, values)
+        return self.upsert(record, page, PAGE_MODELS[record.kind], parent, values, relations)
+
+    def with_new_slug(self, record, page, parent, values):
+        """A new page takes the address its record gives ("Adresse de la page", made unique under its parent); an
+        existing page keeps its own."""
+        if page is None and record.fields.get("slug"):
+            return {**values, "slug": self.unique_slug(parent, record.title, record.fields["slug"])}
+        return values
 
     # -- themes ----------------------------------------------------------------------------------------------------
     def write_theme(self, record):
@@ -147,7 +155,7 @@ class Writer(PageWriter):
             "introduction": rich_text(intro),
         }
         parent = None if page else self.index("theme", record)
-        page = self.upsert(record, page, ThemePage, parent, new_slug(record, page, values))
+        page = self.upsert(record, page, ThemePage, parent, self.with_new_slug(record, page, parent, values))
         self.themes[record.fields["code"]] = self.themes[page.code] = page
 
     # -- initiatives -----------------------------------------------------------------------------------------------
@@ -269,16 +277,21 @@ class Writer(PageWriter):
             return
         self.vocab = vocabularies(self.locale, self.counts)
         self.vocab["keywords"].need({k for r in records for k in r.fields.get("keywords", [])})
+        names = ThemeNames(self.locale)
         for record in records:
             tags = [self.vocab["keywords"].get(name) for name in record.fields.get("keywords", [])]
-            self.save(record, article_values(record), {"keywords": keywords(tags)})
+            self.save(record, article_values(record), {"keywords": keywords(tags), **article_themes(record, names)})
 
 
-def new_slug(record, page, values):
-    """A new page takes the address its record gives ("Adresse de la page"); an existing page keeps its own."""
-    if page is None and record.fields.get("slug"):
-        return {**values, "slug": record.fields["slug"]}
-    return values
+def article_themes(record, names):
+    """The themes relation when the article names themes (a "Thèmes" line, or rubrics that are theme names)."""
+    wanted = record.fields.get("themes", [])
+    unknown = names.unknown(wanted)
+    if unknown:
+        problem = _("there is no theme “%(name)s” on this site: name a theme by its code, number or title.")
+        raise ImportFileError(record.source_file, f"“{record.title}”: {problem % {'name': unknown[0]}}", record.line)
+    themes = [names.get(name) for name in wanted + record.fields.get("rubrics", []) if names.get(name)]
+    return {"themes": many_to_many("themes", themes)} if themes else {}
 
 
 def article_values(record):
@@ -287,13 +300,15 @@ def article_values(record):
     intro = sections.pop("introduction", "")
     body = body_stream(intro, record.key + "/intro")  # the key of its blocks; the introduction has no heading
     for n, (heading, text) in enumerate(sections.items()):
-        body += body_stream(text, record.key + f"/{n}", heading=heading[:255])
+        body += body_stream(text, record.key + f"/{n}", heading=heading)
     date = fields.get("date")
     links = [{"title": link["title"][:255], "url": link["url"]} for link in fields.get("more_links", [])
              if link.get("url")]  # fmt: skip
+    optional = {"slug": fields["slug"]} if fields.get("slug") else {}
     return {
+        **optional,
         "title": record.title[:255],
-        "summary": _first_paragraph(intro or next(iter(sections.values()), "")),
+        "summary": fields.get("summary") or _first_paragraph(intro or next(iter(sections.values()), "")),
         "author": fields.get("author", "")[:255],
         "date": date.date if date else None,
         "licence": fields.get("licence", ""),

@@ -10,6 +10,7 @@ ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?://|www\.)[^)\s]+)\)")
 ANGLE_LINK = re.compile(r"&lt;((?:https?://|www\.)[^\s&]+?)&gt;")
 SUP = re.compile(r"&lt;sup&gt;(\w+)&lt;/sup&gt;")
+HEADING_ANCHOR = re.compile(r"\s*\{#([\w-]+)\}\s*$")  # "Heading {#anchor}", Pandoc's attribute syntax
 
 
 def _href(url):
@@ -86,14 +87,21 @@ def block_id(key, *parts):
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join([key, *map(str, parts)])))
 
 
+def heading_value(text):
+    """A heading block's value; a final "{#anchor}" gives its anchor (else the page makes none)."""
+    match = HEADING_ANCHOR.search(text)
+    heading, anchor = (text[: match.start()], match.group(1)) if match else (text, "")
+    return {"text": heading.strip()[:255], "anchor": anchor[:80]}
+
+
 def body_stream(text, key, heading=None):
     """Raw StreamField data for BodyBlock: heading blocks and paragraph blocks."""
     blocks = []
     if heading:
-        blocks.append({"type": "heading", "value": {"text": heading, "anchor": ""}})
+        blocks.append({"type": "heading", "value": heading_value(str(heading))})
     for kind, value in _blocks(text or ""):
         if kind == "heading":
-            blocks.append({"type": "heading", "value": {"text": value[:255], "anchor": ""}})
+            blocks.append({"type": "heading", "value": heading_value(value)})
         else:
             blocks.append({"type": "paragraph", "value": value})
     for index, block in enumerate(blocks):

@@ -113,7 +113,7 @@ class PageWriter:
     # -- creating --------------------------------------------------------------------------------------------------
     def add_page(self, parent, page, kind):
         page.locale = self.locale
-        page.slug = self.unique_slug(parent, page.title, page.slug)
+        page.slug = page.slug or self.unique_slug(parent, page.title)
         page.live = self.publish
         page.has_unpublished_changes = not self.publish
         parent.add_child(instance=page)

@@ -3,7 +3,14 @@
 from django.utils.text import slugify
 
 from home.models import Keyword
-from initiatives.models import Audience, InitiativeStatus, InitiativeType, OrganisationKind, OrganisationPage
+from initiatives.models import (
+    Audience,
+    InitiativeStatus,
+    InitiativeType,
+    OrganisationKind,
+    OrganisationPage,
+    ThemePage,
+)
 from library.importing.fields import fold, without_article
 
 # Organisation kinds recognised from the first words of a name, as the legacy records write them.
@@ -80,6 +87,23 @@ def vocabularies(locale, counts):
         "status": TermStore(InitiativeStatus, locale, counts, "status"),
         "keywords": KeywordStore(locale, counts),
     }
+
+
+class ThemeNames:
+    """The locale's themes by code, number and title (case and accents aside): the ways a file may name one."""
+
+    def __init__(self, locale):
+        self.by_name = {}
+        for page in ThemePage.objects.filter(locale=locale).order_by("number"):
+            for name in (page.code, str(page.number or ""), page.title):
+                if name:
+                    self.by_name.setdefault(fold(name), page)
+
+    def get(self, name):
+        return self.by_name.get(fold(name))
+
+    def unknown(self, names):
+        return [name for name in names if self.get(name) is None]
 
 
 def organisation_key(name):

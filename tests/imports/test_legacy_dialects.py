@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import ArticlePage
+from initiatives.factories import ThemePageFactory
 from initiatives.models import InitiativePage
 from tests.imports.conftest import DATA, run, snapshot
 
@@ -95,3 +96,41 @@ def test_a_file_failing_half_way_writes_nothing(site_tree):
     assert error == "1 of 1 files were not imported." and "future" in err
     assert (Page.objects.count(), InitiativePage.objects.count()) == (pages, initiatives)
     assert not InitiativePage.objects.filter(title="Atelier mémoire").exists()
+
+
+def test_an_article_rewritten_in_the_sites_own_words_updates_the_page_of_its_original(site_tree):
+    """ "Titre d'origine", "Slug", "Thèmes" and "Résumé": what the old site's pages did not say."""
+    health = ThemePageFactory(parent=site_tree.themes, title="Santé et prévention", code="sante-prevention", number=4)
+    cooperation = ThemePageFactory(parent=site_tree.themes, title="Coopération décentralisée",
+                                   code="cooperation-decentralisee", number=7)  # fmt: skip
+    _out, err, error = run("import_documents", DATA / "dialects" / "article_posted.txt", publish=True)
+    assert error is None, err
+    original = ArticlePage.objects.get()
+    out, err, error = run("import_documents", DATA / "article_site_lines.txt", publish=True)
+    assert error is None and "article: 0 created, 1 updated" in out, err
+    page = ArticlePage.objects.get()
+    assert (page.pk, page.slug, page.title) == (original.pk, "jumelages-dix-ans-apres",
+                                                "Les jumelages numériques, dix ans après")  # fmt: skip
+    assert page.summary == "Ce que les jumelages ont laissé aux villes qui les ont menés."
+    assert sorted(page.themes.all(), key=lambda theme: theme.number) == [health, cooperation]  # the rubric is one
+    heading = next(block.value for block in page.body if block.block_type == "heading")
+    assert (heading["text"], heading["anchor"]) == ("Ce qui reste", "bilan")
+    assert [(b.value["title"], b.value["url"]) for b in page.more_links] == [
+        ("Le site du programme", "http://jumelages.example.org/")
+    ]
+    body = " ".join(str(block.value) for block in page.body)
+    assert "Le rapport final, épuisé" in body and "jumelages.example.org" not in body  # a link is not repeated
+    # The original again: no "Thèmes" line, no slug, so the page keeps its address and its themes.
+    run("import_documents", DATA / "dialects" / "article_posted.txt", publish=True)
+    page = ArticlePage.objects.get()
+    assert page.slug == "jumelages-dix-ans-apres" and page.themes.count() == 2
+
+
+def test_an_article_naming_a_theme_the_site_lacks_is_refused(site_tree, tmp_path):
+    ThemePageFactory(parent=site_tree.themes, title="Santé et prévention", code="sante-prevention", number=4)
+    path = tmp_path / "article.txt"
+    path.write_text((DATA / "article_site_lines.txt").read_text().replace("Thèmes : 4", "Thèmes : 4, Jardinage"))
+    before = snapshot()
+    _out, err, error = run("import_documents", path, publish=True)
+    assert "there is no theme “Jardinage” on this site" in err + str(error)
+    assert snapshot() == before

@@ -5,6 +5,7 @@ import json
 import pytest
 from wagtail.models import Locale
 
+from initiatives.factories import ThemePageFactory
 from library.bibliography import bibtex, csljson, ris
 from library.bibliography.detect import detect
 from library.bibliography.mapping import csl_item
@@ -176,3 +177,40 @@ def test_reference_page_has_citation_meta_tags_and_cite_this(references, client)
     book = references["Les solidarités numériques"]
     assert '<meta name="citation_isbn" content="978-2-7466-2099-5">' in client.get(path_of(book)).content.decode()
     assert Locale.get_default().language_code == "fr"
+
+
+def test_themes_and_summary_from_the_custom_object_or_the_note_and_the_slug_from_the_citation_key(site_tree):
+    health = ThemePageFactory(parent=site_tree.themes, title="Santé et prévention", code="sante-prevention", number=4)
+    cooperation = ThemePageFactory(parent=site_tree.themes, title="Coopération décentralisée",
+                                   code="cooperation-decentralisee", number=7)  # fmt: skip
+    _out, err, error = run("import_references", DATA / "site_fields.json", publish=True)
+    assert error is None, err
+    book, report = ReferencePage.objects.order_by("title")
+    assert (book.slug, book.citation_key, book.summary) == ("dubois2010jumelages", "dubois2010jumelages",
+                                                            "Un bilan des jumelages.")  # fmt: skip
+    assert book.abstract == "Ten years of twinnings, in the author's words."
+    assert sorted(book.themes.all(), key=lambda theme: theme.number) == [health, cooperation]
+    assert (report.slug, report.summary, list(report.themes.all())) == ("martin2011villes", "Le palmarès des villes.",
+                                                                        [health])  # fmt: skip
+    # An editor's own choices stay when the file says nothing of them; the address never moves.
+    book.summary, book.slug = "Résumé de la rédaction.", "jumelages"
+    book.themes = [health]
+    book.save_revision().publish()
+    path = DATA.parent / "no_site_fields.json"
+    try:
+        path.write_text(json.dumps([{k: v for k, v in item.items() if k != "custom"}
+                                    for item in json.loads((DATA / "site_fields.json").read_text())]))  # fmt: skip
+        out, err, error = run("import_references", path, publish=True)
+    finally:
+        path.unlink()
+    assert error is None and '"unchanged": 2' in out, err
+    book = ReferencePage.objects.get(pk=book.pk)
+    assert (book.slug, book.summary, list(book.themes.all())) == ("jumelages", "Résumé de la rédaction.", [health])
+
+
+def test_an_entry_naming_a_theme_the_site_lacks_is_refused(site_tree):
+    before = snapshot()
+    _out, err, error = run("import_references", DATA / "site_fields.json", publish=True)
+    assert "entry 1 (“Les jumelages numériques”) cannot be saved" in err + str(error)
+    assert "there is no theme “cooperation-decentralisee”" in err + str(error)
+    assert snapshot() == before
