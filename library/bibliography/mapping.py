@@ -95,33 +95,35 @@ def site_fields(item):
     return found
 
 
+def _csl_name(person):
+    if person.literal:
+        return {"literal": person.literal}
+    name = {"family": person.family, **({"given": person.given} if person.given else {})}
+    name.update({part: getattr(person, field) for part, field in NAME_PARTS.items() if getattr(person, field)})
+    return name
+
+
+def _csl_dates(page):
+    dates = {}
+    parts = [p for p in (page.issued_year, page.issued_month, page.issued_day) if p]
+    if parts:
+        dates["issued"] = {"date-parts": [parts]}
+    if page.accessed:
+        dates["accessed"] = {"date-parts": [[page.accessed.year, page.accessed.month, page.accessed.day]]}
+    return dates
+
+
 def csl_item(page, contributors=None, keywords=None):
     """The CSL-JSON item of a reference page (contributors and keywords may be passed prefetched)."""
     key = page.citation_key or page.slug
     item = {"id": key, "type": page.reference_type}  # the id is the citation key in every export
-    for variable, field in TEXT_FIELDS.items():
-        value = getattr(page, field)
-        if value:
-            item[variable] = value
+    item.update({variable: getattr(page, field) for variable, field in TEXT_FIELDS.items() if getattr(page, field)})
     contributors = contributors if contributors is not None else list(page.contributors.all())
     for role in ROLES:
-        names = []
-        for person in contributors:
-            if person.role != role.value:
-                continue
-            if person.literal:
-                names.append({"literal": person.literal})
-                continue
-            name = {"family": person.family, **({"given": person.given} if person.given else {})}
-            name.update({part: getattr(person, field) for part, field in NAME_PARTS.items() if getattr(person, field)})
-            names.append(name)
+        names = [_csl_name(person) for person in contributors if person.role == role.value]
         if names:
             item[role.value] = names
-    parts = [p for p in (page.issued_year, page.issued_month, page.issued_day) if p]
-    if parts:
-        item["issued"] = {"date-parts": [parts]}
-    if page.accessed:
-        item["accessed"] = {"date-parts": [[page.accessed.year, page.accessed.month, page.accessed.day]]}
+    item.update(_csl_dates(page))
     keywords = keywords if keywords is not None else [item.tag.name for item in page.keyword_items.all()]
     if keywords:
         item["keyword"] = ", ".join(keywords)
