@@ -37,6 +37,8 @@ def promotions_for(text, language, user):
         .select_related("page")
         .order_by("sort_order", "pk")[:MAX_PROMOTIONS]
     )
+    if not promotions:  # most searches: no locale or view restrictions to read
+        return ()
     locale = Locale.objects.filter(language_code=language).first()
     pages = {}
     for promotion in promotions:
