@@ -12,6 +12,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
+from home.versions import content_version
 from home.visibility import visible_ids
 from search.report.queries import normalise
 
@@ -30,13 +31,15 @@ def promotions_for(text, language, user):
     """The promotions of the query `text` a visitor `user` (None: anonymous) may see, in `language`, in order."""
 
     candidates = {normalise(text), normalise_query_string(text or "")} - {""}
-    if not candidates:
+    if not candidates & promoted_queries():
         return ()
     promotions = list(
         SearchPromotion.objects.filter(query__query_string__in=candidates)
         .select_related("page")
         .order_by("sort_order", "pk")[:MAX_PROMOTIONS]
     )
+    if not promotions:  # most searches: no locale or view restrictions to read
+        return ()
     locale = Locale.objects.filter(language_code=language).first()
     pages = {}
     for promotion in promotions:
@@ -59,6 +62,20 @@ def promotions_for(text, language, user):
                 if url:
                     found.append(Promotion(page.title, url, promotion.description, page.pk))
     return tuple(found)
+
+
+# The query strings that have promotions, read once per content version in each process (saving or deleting a
+# promotion bumps it: search.signal_handlers): most searches have none, and then ask the database nothing.
+_promoted = {"pair": (None, frozenset())}
+
+
+def promoted_queries():
+    version, queries = _promoted["pair"]
+    if version != content_version():
+        version = content_version()
+        queries = frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        _promoted["pair"] = (version, queries)  # one assignment: a concurrent request reads the old pair or the new
+    return queries
 
 
 def as_json(promotions):

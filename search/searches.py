@@ -246,7 +246,14 @@ def _top_buckets(request, facet, counts):
     selected = request.filter_map.get(facet, ())
     for value in selected:
         counts.setdefault(value, 0)
-    return len(counts), _buckets(request, facet, counts, limit=len(selected) + request.facet_limit, selected=selected)
+    total = len(counts)
+    others = [count for value, count in counts.items() if value not in selected]
+    if len(others) > request.facet_limit:
+        # Only values counting at least the facet_limit-th highest count can be shown: the labels (the tie-break)
+        # are read and compared for those alone, not for each of 2,000 organisations.
+        lowest = heapq.nlargest(request.facet_limit, others)[-1]
+        counts = {value: count for value, count in counts.items() if count >= lowest or value in selected}
+    return total, _buckets(request, facet, counts, limit=len(selected) + request.facet_limit, selected=selected)
 
 
 def _buckets(request, facet, counts, limit=None, selected=None):

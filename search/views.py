@@ -139,16 +139,16 @@ def _hit_views(response, query="", language="fr"):
     themes = {b.value: b.label for b in response.facets.get(Facet.THEME.value, ())}
     types = {b.value: b.label for b in response.facets.get(Facet.TYPE.value, ())}
     types = {**dict(ResourceType.choices), **types}
+    click_path = reverse("search_api:search_click")
+    codes = {code for hit in response.hits for code in hit.themes}
+    theme_urls = {code: search_state_url(QueryDict(), add={"theme": code}) for code in codes}
     return [
         {
             **{f.name: getattr(hit, f.name) for f in fields(hit)},
             "type_label": types.get(hit.type, hit.type),
-            "theme_links": [
-                {"label": themes.get(code, code), "url": search_state_url(QueryDict(), add={"theme": code})}
-                for code in hit.themes
-            ],
+            "theme_links": [{"label": themes.get(code, code), "url": theme_urls[code]} for code in hit.themes],
             "territory_url": search_state_url(QueryDict(), add={"q": f'"{hit.territory}"'}) if hit.territory else "",
-            "ping_url": click_url(query, language, hit.page_id) if query else "",
+            "ping_url": click_url(query, language, hit.page_id, click_path) if query else "",
         }
         for hit in response.hits
     ]

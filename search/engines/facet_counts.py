@@ -26,7 +26,7 @@ import math
 from django.core.cache import cache
 
 from home.versions import content_version
-from search.engines.postgres import SAMPLE_SLICES
+from search.engines.postgres import SAMPLE_SLICES, named_counts
 from search.schema import FACET_FIELDS
 
 SAMPLE_ABOVE = 20_000  # counted rows (planner's estimate) above which counts come from a sample
@@ -69,7 +69,7 @@ def count(cursor, statements, estimate=None):
     above, rows = sample_bounds(statements)
     if estimate <= above:
         cursor.execute(statements.counts(), statements.params)
-        return cursor.fetchall(), False
+        return named_counts(cursor, cursor.fetchall()), False
     if statements.tsquery:
         slices = max(1, min(SAMPLE_SLICES, math.ceil(SAMPLE_SLICES * rows / estimate)))
         cursor.execute(statements.counts(sample_slices=slices), statements.params)
@@ -78,7 +78,7 @@ def count(cursor, statements, estimate=None):
         percent = max(1.0, min(100.0, 100.0 * rows / estimate))
         cursor.execute(statements.counts(sample_percent=percent), statements.params)
         scale = 100.0 / percent
-    return [(token, round(number * scale)) for token, number in cursor.fetchall()], True
+    return [(token, round(number * scale)) for token, number in named_counts(cursor, cursor.fetchall())], True
 
 
 def count_one_facet(cursor, statements):
@@ -91,12 +91,13 @@ def count_one_facet(cursor, statements):
     (position, _name), *_others = statements.selected
     facet = FACET_FIELDS[position]
     cursor.execute(statements.passing_counts(), statements.params)
-    rows = [(token, number) for token, number in cursor.fetchall() if token.partition(":")[0] != facet]
+    rows = [(token, number) for token, number in named_counts(cursor, cursor.fetchall())
+            if token.partition(":")[0] != facet]  # fmt: skip
     key = _scope_key(statements, position)
     kept = cache.get(key)
     if kept is None:
         cursor.execute(statements.scope_counts(position), statements.params)
-        kept = cursor.fetchall()
+        kept = named_counts(cursor, cursor.fetchall())
         cache.set(key, kept, TIMEOUT)
     return rows + list(kept)
 

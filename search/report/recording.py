@@ -144,9 +144,11 @@ def safely(function, *args):
         logger.exception("The search report could not count a search")
 
 
-def click_url(query, language, page_id):
-    """The address a result link pings when opened (search.report.views.click)."""
-    return f"{reverse('search_api:search_click')}?{urlencode({'q': query, 'lang': language, 'page': page_id})}"
+def click_url(query, language, page_id, path=None):
+    """The address a result link pings when opened (search.report.views.click); `path`: that view's, when the
+    caller reversed it once for a whole page of results."""
+    path = path or reverse("search_api:search_click")
+    return f"{path}?{urlencode({'q': query, 'lang': language, 'page': page_id})}"
 
 
 def prune(keep_days):
