@@ -190,35 +190,37 @@ def wagtail_filter_fields():
     ]
 
 
-def time_wagtail_baseline(query_mix, repeat, percentile):
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+def wagtail_filtered(params):
+    """The initiatives Wagtail's search runs over: our facet filters and sort as Wagtail's queryset says them."""
     from django.db.models import Q
-    from wagtail.search.query import MATCH_ALL, Phrase
 
     from initiatives.models import InitiativePage
 
-    themes = InitiativePage.themes.through.objects
-    audiences = InitiativePage.audiences.through.objects
+    queryset = InitiativePage.objects.live()  # type=initiative: the only type the baseline holds
+    if "theme" in params:
+        ids = InitiativePage.themes.through.objects.filter(themepage__code__in=_as_list(params["theme"]))
+        queryset = queryset.filter(pk__in=ids.values("initiativepage_id"))
+    if "audience" in params:
+        ids = InitiativePage.audiences.through.objects.filter(audience__slug__in=_as_list(params["audience"]))
+        queryset = queryset.filter(pk__in=ids.values("initiativepage_id"))
+    if "country" in params:
+        condition = Q()
+        for code in _as_list(params["country"]):
+            condition |= Q(countries__contains=code)
+        queryset = queryset.filter(condition)
+    order = {"title": "title", "newest": "-launch_date"}.get(params.get("sort"))
+    return queryset.order_by(order) if order else queryset
 
-    def as_list(value):
-        return value if isinstance(value, list) else [value]
+
+def time_wagtail_baseline(query_mix, repeat, percentile):
+    from wagtail.search.query import MATCH_ALL, Phrase
 
     def run_one(params):
-        queryset = InitiativePage.objects.live()  # type=initiative: the only type the baseline holds
-        if "theme" in params:
-            ids = themes.filter(themepage__code__in=as_list(params["theme"])).values("initiativepage_id")
-            queryset = queryset.filter(pk__in=ids)
-        if "audience" in params:
-            ids = audiences.filter(audience__slug__in=as_list(params["audience"])).values("initiativepage_id")
-            queryset = queryset.filter(pk__in=ids)
-        if "country" in params:
-            condition = Q()
-            for code in as_list(params["country"]):
-                condition |= Q(countries__contains=code)
-            queryset = queryset.filter(condition)
-        if params.get("sort") == "title":
-            queryset = queryset.order_by("title")
-        elif params.get("sort") == "newest":
-            queryset = queryset.order_by("-launch_date")
+        queryset = wagtail_filtered(params)
         text = params.get("q", "")
         query = Phrase(text.strip('"')) if text.startswith('"') else (text or MATCH_ALL)
         results = queryset.search(query, order_by_relevance=not params.get("sort"))

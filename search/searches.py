@@ -84,30 +84,13 @@ class SearchRequest:
         return self.sort
 
 
-def request_from_params(params, language=None, audiences=(PUBLIC,)):
-    """Build a SearchRequest from GET parameters; unknown parameters are ignored, invalid values raise."""
-    _reject_nul_characters(params)
-    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    language = params.get("lang") or language or "fr"
-    if language not in languages:
-        raise SearchParameterError(
-            _("Unknown language “%(value)s”; use one of: %(choices)s.")
-            % {"value": language, "choices": ", ".join(languages)}
-        )
-    sort = params.get("sort") or Sort.RELEVANCE
-    if sort not in Sort.values:
-        raise SearchParameterError(
-            _("Unknown “sort” value “%(value)s”; use one of: %(choices)s.")
-            % {"value": sort, "choices": ", ".join(Sort.values)}
-        )
-    page = _positive_int(params, "page", 1, MAX_PAGE)
-    page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-    facet_limit = _positive_int(params, "facet_limit", DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT)
-    if page * page_size > MAX_RESULT_WINDOW:
-        raise SearchParameterError(
-            _("Only the first %(max)s results can be listed; narrow the search or choose a smaller page.")
-            % {"max": MAX_RESULT_WINDOW}
-        )
+def _choice(value, choices, message):
+    if value not in choices:
+        raise SearchParameterError(message % {"value": value, "choices": ", ".join(choices)})
+    return value
+
+
+def _filters(params):
     filters = []
     for facet in Facet.values:
         values = params.getlist(facet) if hasattr(params, "getlist") else _as_list(params.get(facet))
@@ -116,6 +99,10 @@ def request_from_params(params, language=None, audiences=(PUBLIC,)):
             raise SearchParameterError(_("The value of “%(name)s” is too long.") % {"name": facet})
         if values:
             filters.append((facet, values[:MAX_VALUES_PER_FACET]))
+    return tuple(filters)
+
+
+def _year_ranges(params):
     year_ranges = []
     for name, (_label, low_param, high_param) in YEAR_RANGES.items():
         low = _year(params, low_param)
@@ -126,14 +113,33 @@ def request_from_params(params, language=None, audiences=(PUBLIC,)):
             )
         if low is not None or high is not None:
             year_ranges.append((name, low, high))
+    return tuple(year_ranges)
+
+
+def request_from_params(params, language=None, audiences=(PUBLIC,)):
+    """Build a SearchRequest from GET parameters; unknown parameters are ignored, invalid values raise."""
+    _reject_nul_characters(params)
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    language = _choice(params.get("lang") or language or "fr", languages,
+                       _("Unknown language “%(value)s”; use one of: %(choices)s."))  # fmt: skip
+    sort = _choice(params.get("sort") or Sort.RELEVANCE, Sort.values,
+                   _("Unknown “sort” value “%(value)s”; use one of: %(choices)s."))  # fmt: skip
+    page = _positive_int(params, "page", 1, MAX_PAGE)
+    page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    facet_limit = _positive_int(params, "facet_limit", DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT)
+    if page * page_size > MAX_RESULT_WINDOW:
+        raise SearchParameterError(
+            _("Only the first %(max)s results can be listed; narrow the search or choose a smaller page.")
+            % {"max": MAX_RESULT_WINDOW}
+        )
     include = params.get("include_untranslated", "")
     if include not in ("", "0", "1", "true", "false", "on"):
         raise SearchParameterError(_("“include_untranslated” must be 0 or 1."))
     return SearchRequest(
         query=parse_query(params.get("q", "")),
         language=language,
-        filters=tuple(filters),
-        year_ranges=tuple(year_ranges),
+        filters=_filters(params),
+        year_ranges=_year_ranges(params),
         sort=sort,
         page=page,
         page_size=page_size,

@@ -70,10 +70,8 @@ def _contains_sequence(words, sequence):
     )
 
 
-def python_search(using, request, count_only=False):
-    # search.engines.database dispatches to this module when the database is not PostgreSQL.
-    from search.engines.database import _hit
-
+def _matched_rows(using, request):
+    """(pk, facets, score, year, sort date, title sort) of the documents the words match, before facet filters."""
     queryset = IndexDocument.objects.using(using).filter(locale=request.language)
     queryset = queryset.filter(visibility__in=request.audiences)
     if not request.include_untranslated:
@@ -91,6 +89,34 @@ def python_search(using, request, count_only=False):
         value = score(title_stems, all_stems)
         if value is not None:
             matched.append((pk, facets, value, year or 0, sort_date, title_sort))
+    return matched
+
+
+def _sorted(rows, sort):
+    if sort == Sort.TITLE:
+        return sorted(rows, key=lambda row: (row[5], row[0]))
+    # documents without a date last (some have none: a datetime and None cannot be compared)
+    rows = sorted(rows, key=lambda row: (row[4] is not None, row[4].timestamp() if row[4] else 0, row[0]), reverse=True)
+    rows.sort(key=lambda row: row[3], reverse=True)
+    if sort == Sort.RELEVANCE:
+        rows.sort(key=lambda row: row[2], reverse=True)
+    return rows
+
+
+def _page_hits(using, request, rows, hit):
+    start = (request.page - 1) * request.page_size
+    page_ids = [row[0] for row in rows[start : start + request.page_size]]
+    fields = ("pk", "page_id", "title", "url", "facets", "summary", "body", "locale", "year", "territory",
+              "untranslated")  # fmt: skip
+    found = {row[0]: row[1:] for row in IndexDocument.objects.using(using).filter(pk__in=page_ids).values_list(*fields)}
+    return tuple(hit(request, *found[pk]) for pk in page_ids)
+
+
+def python_search(using, request, count_only=False):
+    # search.engines.database dispatches to this module when the database is not PostgreSQL.
+    from search.engines.database import _hit
+
+    matched = _matched_rows(using, request)
     selected = request.filter_map
 
     def passes(facets, skip=None):
@@ -106,24 +132,5 @@ def python_search(using, request, count_only=False):
             if passes(row[1], skip=facet):
                 counter.update(set(row[1].get(facet) or ()))
         facet_counts[facet] = dict(counter)
-    sort = request.effective_sort
-    if sort == Sort.TITLE:
-        hits_rows.sort(key=lambda row: (row[5], row[0]))
-    else:
-        # documents without a date last (some have none: a datetime and None cannot be compared)
-        hits_rows.sort(key=lambda row: (row[4] is not None, row[4].timestamp() if row[4] else 0, row[0]), reverse=True)
-        hits_rows.sort(key=lambda row: row[3], reverse=True)
-        if sort == Sort.RELEVANCE:
-            hits_rows.sort(key=lambda row: row[2], reverse=True)
-    start = (request.page - 1) * request.page_size
-    page_ids = [row[0] for row in hits_rows[start : start + request.page_size]]
-    rows = {
-        row[0]: row[1:]
-        for row in IndexDocument.objects.using(using)
-        .filter(pk__in=page_ids)
-        .values_list(
-            "pk", "page_id", "title", "url", "facets", "summary", "body", "locale", "year", "territory", "untranslated"
-        )
-    }
-    hits = tuple(_hit(request, *rows[pk]) for pk in page_ids)
+    hits = _page_hits(using, request, _sorted(hits_rows, request.effective_sort), _hit)
     return EngineResult(count=len(hits_rows), hits=hits, facet_counts=facet_counts)

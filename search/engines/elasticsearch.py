@@ -323,47 +323,49 @@ class ElasticsearchEngine(Engine):
         """New index per locale, bulk load, atomic alias swap, old indices deleted. A failed load deletes the
         indices it created; a failed deletion of an old index is logged and leaves the other swaps done."""
         new_names = {}
-        count = 0
         try:
             for code in language_codes:
                 new_names[code] = self.create_index(code)
-
-            def actions():
-                nonlocal count
-                for document in documents:
-                    if document["locale"] not in new_names:
-                        continue
-                    count += 1
-                    if progress and count % 500 == 0:
-                        progress(count)
-                    yield {
-                        "_op_type": "index",
-                        "_index": new_names[document["locale"]],
-                        "_id": document["id"],
-                        "_source": _source(document),
-                    }
-
-            bulk(self.writer, actions(), chunk_size=500, raise_on_error=True, max_retries=3)
-            for name in new_names.values():
-                self.writer.indices.refresh(index=name)
+            count = self.bulk_load(documents, new_names, progress)
             old = {code: self.swap_alias(code, name) for code, name in new_names.items()}
         except Exception:
-            for name in new_names.values():
-                try:
-                    self.writer.indices.delete(index=name, ignore_unavailable=True)
-                except SEARCH_ERRORS as error:
-                    logger.error("Could not delete the index %s of a failed rebuild: %s", name, error)
+            self.delete_indices(new_names.values(), "Could not delete the index %s of a failed rebuild: %s",
+                                ignore_unavailable=True)  # fmt: skip
             raise
         self._aliases_checked = True
         for names in old.values():
-            for name in names:
-                try:
-                    self.writer.indices.delete(index=name)
-                except SEARCH_ERRORS as error:
-                    logger.error("Could not delete the old index %s (delete it by hand): %s", name, error)
+            self.delete_indices(names, "Could not delete the old index %s (delete it by hand): %s")
         if progress:
             progress(count)
         return count
+
+    def bulk_load(self, documents, new_names, progress=None):
+        """Indexes the documents of the locales in `new_names` ({code: index}); returns how many, refreshed."""
+        count = 0
+
+        def actions():
+            nonlocal count
+            for document in documents:
+                if document["locale"] not in new_names:
+                    continue
+                count += 1
+                if progress and count % 500 == 0:
+                    progress(count)
+                yield {"_op_type": "index", "_index": new_names[document["locale"]], "_id": document["id"],
+                       "_source": _source(document)}  # fmt: skip
+
+        bulk(self.writer, actions(), chunk_size=500, raise_on_error=True, max_retries=3)
+        for name in new_names.values():
+            self.writer.indices.refresh(index=name)
+        return count
+
+    def delete_indices(self, names, failure_message, **options):
+        """Deletes each index; a failure is logged with `failure_message` (name, error) and the others go on."""
+        for name in names:
+            try:
+                self.writer.indices.delete(index=name, **options)
+            except SEARCH_ERRORS as error:
+                logger.error(failure_message, name, error)
 
     def swap_alias(self, language_code, new_name):
         """Point the alias at `new_name` in one atomic request; returns the indices it left."""

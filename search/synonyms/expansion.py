@@ -42,6 +42,45 @@ def _index(language):
     return table
 
 
+def _equivalents(terms, typed, language):
+    """The group's terms other than the one typed."""
+    typed_stems = tuple(stems(typed, language))
+    return tuple(term for term in terms if tuple(stems(term, language)) != typed_stems)
+
+
+def _expand_words(words, table, language):
+    """(Alternatives for the runs of typed words a group names, the words left); longest runs first, left to right
+    ("personnes âgées bourges": the first two words)."""
+    longest = max(len(term) for term in table)
+    analysed = [tuple(stems(word, language)) for word in words]
+    alternatives, remaining, position = [], [], 0
+    while position < len(words):
+        for size in range(min(longest, len(words) - position), 0, -1):
+            run = sum(analysed[position : position + size], ())
+            terms = table.get(run) if run and analysed[position] and analysed[position + size - 1] else None
+            if terms:
+                typed = words[position : position + size]
+                phrases = _equivalents(terms, " ".join(typed), language)
+                alternatives.append(Alternatives(words=tuple(typed), phrases=phrases))
+                position += size
+                break
+        else:
+            remaining.append(words[position])
+            position += 1
+    return alternatives, remaining
+
+
+def _expand_phrases(phrases, table, language):
+    alternatives, remaining = [], []
+    for phrase in phrases:
+        terms = table.get(tuple(stems(phrase, language)))
+        if terms:
+            alternatives.append(Alternatives(phrases=(phrase, *_equivalents(terms, phrase, language))))
+        else:
+            remaining.append(phrase)
+    return alternatives, remaining
+
+
 def expand(query: ParsedQuery, language) -> ParsedQuery:
     """The query with its synonym terms turned into Alternatives; unchanged when no group applies."""
     if not query:
@@ -49,48 +88,16 @@ def expand(query: ParsedQuery, language) -> ParsedQuery:
     table = _index(language)
     if not table:
         return query
-    longest = max(len(term) for term in table)
-    alternatives = list(query.alternatives)
-
-    def equivalents(terms, typed):
-        typed_stems = tuple(stems(typed, language))
-        return tuple(term for term in terms if tuple(stems(term, language)) != typed_stems)
-
-    # Runs of typed words, longest first, left to right ("personnes âgées bourges": the first two words).
-    words, remaining = list(query.words), []
-    analysed = [tuple(stems(word, language)) for word in words]
-    position = 0
-    while position < len(words):
-        for size in range(min(longest, len(words) - position), 0, -1):
-            run = sum(analysed[position : position + size], ())
-            terms = table.get(run) if run and analysed[position] and analysed[position + size - 1] else None
-            if terms:
-                typed = words[position : position + size]
-                alternatives.append(Alternatives(words=tuple(typed), phrases=equivalents(terms, " ".join(typed))))
-                position += size
-                break
-        else:
-            remaining.append(words[position])
-            position += 1
-    phrases = []
-    for phrase in query.phrases:
-        terms = table.get(tuple(stems(phrase, language)))
-        if terms:
-            alternatives.append(Alternatives(phrases=(phrase, *equivalents(terms, phrase))))
-        else:
-            phrases.append(phrase)
+    word_alternatives, words = _expand_words(list(query.words), table, language)
+    phrase_alternatives, phrases = _expand_phrases(query.phrases, table, language)
+    alternatives = [*query.alternatives, *word_alternatives, *phrase_alternatives]
     excluded = list(query.excluded)
     for text in query.excluded:  # "-seniors" leaves out what any term of its group says
         excluded += [term for term in table.get(tuple(stems(text, language)), ()) if term not in excluded]
     if len(alternatives) == len(query.alternatives) and excluded == list(query.excluded):
         return query
-    return replace(
-        query,
-        words=tuple(remaining),
-        phrases=tuple(phrases),
-        excluded=tuple(excluded),
-        alternatives=tuple(alternatives),
-    )
+    return replace(query, words=tuple(words), phrases=tuple(phrases), excluded=tuple(excluded),
+                   alternatives=tuple(alternatives))  # fmt: skip
 
 
 def expand_request(request):
