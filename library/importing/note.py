@@ -56,7 +56,8 @@ def note_values(record, theme_records, initiatives_by_theme, locale):
     """The note's field values; `initiatives_by_theme` maps a theme's code to its initiative pages, in file order."""
     keys = {note["reference"] for note in record.fields.get("footnotes", []) if note.get("reference")}
     references = cited_by_key(keys, locale, record.source_file)
-    chapters = [{"title": chapter["title"][:255], "body": with_anchors(body_stream(chapter["text"], record.key, n))}
+    chapters = [{"title": chapter["title"][:255],
+                 "body": with_anchors(body_stream(chapter["text"], f"{record.key}:chapter-{n}"))}
                 for n, chapter in enumerate(record.fields.get("chapters", []))]  # fmt: skip
     for theme in theme_records:
         key = f"{record.key}:theme-{theme.fields['number']}"

@@ -49,6 +49,10 @@ def test_the_note_and_theme_fields_quotes_and_footnotes(reference):
     places = ThemePage.objects.get(slug="lieux")
     assert places.summary == "Des lieux ouverts à tous."
     assert "[1]" not in places.introduction  # the note's footnote marker stays in the note
+    assert [block.value["title"] for block in note.chapters] == ["Contexte", "Méthode", "Les lieux", "Les réseaux"]
+    method = note.chapters[1].value["body"]
+    assert [(block.block_type, block.value.source) for block in method] == [
+        ("paragraph", "<p>Deux visites sur place.</p>")]  # fmt: skip
     chapter = next(block.value for block in note.chapters if block.value["title"] == "Les lieux")
     kinds = {block.block_type: block.value for block in chapter["body"]}
     assert "[1]" in kinds["paragraph"].source
