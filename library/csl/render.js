@@ -32,6 +32,7 @@ function renderEntries(style, lang, itemsJson) {
     // One item at a time: an entry never depends on its neighbours (no "2020a/2020b" across references).
     slot.holder.items = {};
     slot.holder.items[items[i].id] = items[i];
+    slot.engine.updateItems([]);  // forget the previous item: an id seen before would keep its old fields
     slot.engine.updateItems([items[i].id]);
     var result = slot.engine.makeBibliography();
     out.push(result ? result[1].join("").trim() : "");
