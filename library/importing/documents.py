@@ -26,7 +26,7 @@ from library.importing.fields import FuzzyDate
 from library.importing.markup import body_stream, plain_text, rich_text
 from library.importing.note import cited_by_key, note_values, stream_items
 from library.importing.pages import PageWriter, apply_all, child_rows, invalid, keywords, many_to_many
-from library.importing.terms import OrganisationStore, ThemeNames, vocabularies
+from library.importing.terms import KeywordStore, OrganisationStore, ThemeNames, vocabularies
 from library.models import LibraryIndexPage, ThematicNotePage
 
 PAGE_MODELS = {"theme": ThemePage, "initiative": InitiativePage, "note": ThematicNotePage, "article": ArticlePage}
@@ -268,7 +268,7 @@ class Writer(PageWriter):
     def note_keywords(self, record):
         if "keywords" not in record.fields:
             return None
-        store = vocabularies(self.locale, self.counts)["keywords"]
+        store = KeywordStore(self.locale, self.counts)
         store.need(set(record.fields["keywords"]))
         return [store.get(name) for name in record.fields["keywords"]]
 
@@ -304,6 +304,7 @@ def article_values(record):
     date = fields.get("date")
     links = [{"title": link["title"][:255], "url": link["url"]} for link in fields.get("more_links", [])
              if link.get("url")]  # fmt: skip
+    # An article's "Slug" line is its address, an existing page's too (the rewrite names where it lives).
     optional = {"slug": fields["slug"]} if fields.get("slug") else {}
     return {
         **optional,

@@ -116,6 +116,17 @@ def test_the_note_lists_every_initiative_and_points_footnotes_to_references(demo
     assert footnote_references and all(isinstance(ref.specific, ReferencePage) for ref in footnote_references)
 
 
+def test_a_visitor_reads_the_notes_theme_chapters_their_initiatives_and_linked_footnotes(demo, client):
+    note = french(ThematicNotePage).get()
+    html = client.get(note.url).content.decode()
+    assert "Les 3 initiatives de ce thème" in html and 'class="chapter"' in html
+    cyberbus = initiative("cyberbus-de-quimper")
+    assert f'href="{cyberbus.url}"' in html
+    thery = french(ReferencePage).get(slug="thery-1994-autoroutes")
+    assert f'href="{thery.url}"' in html  # footnote 2 links to its reference
+    assert "La fracture numérique est devenue" in html  # the quote of the first theme's chapter
+
+
 def test_references_use_csl_fields_without_invented_identifiers(demo):
     thery = french(ReferencePage).get(slug="thery-1994-autoroutes")
     assert (thery.reference_type, thery.issued_year, thery.publisher) == ("report", 1994, "La Documentation française")
