@@ -136,7 +136,8 @@ class DemoLoader:
     def import_note(self, records):
         counts = self.import_file(NOTE_FILE, records)
         self.themes = {page.number: page for page in ThemePage.objects.filter(locale=french())}
-        self.note = ThematicNotePage.objects.filter(locale=french(), source_key__startswith="note:").first()
+        keys = [record.key for record in records if record.kind == "note"]
+        self.note = ThematicNotePage.objects.filter(locale=french(), source_key__in=keys).first()
         return counts
 
     # Actors, references, initiatives ----------------------------------------------------------------------------

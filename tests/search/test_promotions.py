@@ -111,3 +111,20 @@ def test_only_the_editorial_groups_manage_promotions(client, indexed):
     assert response.status_code == 403 or response["Location"] != "/admin/searchpicks/"
     client.force_login(editor())
     assert client.get("/admin/searchpicks/").status_code == 200
+
+
+def test_a_promotion_shows_on_the_next_search_after_the_same_search_found_none_and_goes_when_deleted(client, indexed):
+    """The queries that have promotions are kept per process under the content version: adding or deleting one in
+    the admin must show on the very next search, even one this process has just answered without promotions."""
+    assert promoted_titles(client.get("/recherche/", {"q": "bus itinérant"}).content.decode()) == ""
+    user = editor()
+    client.force_login(user)
+    response = client.post("/admin/searchpicks/add/", promotion_form("Bus itinérant", indexed.cyberbus))
+    assert response.status_code == 302
+    client.logout()
+    assert "Le Cyberbus" in promoted_titles(client.get("/recherche/", {"q": "bus itinérant"}).content.decode())
+    client.force_login(user)
+    query = Query.objects.get(query_string="bus itinérant")
+    assert client.post(f"/admin/searchpicks/{query.pk}/delete/").status_code == 302
+    client.logout()
+    assert promoted_titles(client.get("/recherche/", {"q": "bus itinérant"}).content.decode()) == ""
